@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { SkipLink } from "@/components/skip-link";
+import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  alternates: { canonical: "/" },
+  openGraph: { siteName: SITE_NAME, locale: "nl_NL", type: "website" },
+};
+
+export const viewport: Viewport = {
+  themeColor: "#1f3a5f",
+};
+
+type Props = { children: ReactNode };
+
+export default function RootLayout({ children }: Props) {
+  return (
+    <html lang="nl">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <SkipLink />
+        <SiteHeader />
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,12 @@
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
+
+/**
+ * Markdown to HTML at build time. remark-html sanitises by default (GitHub's
+ * schema): no script, no event handlers, no javascript: links. Keep it so;
+ * nothing an editor writes may run in a visitor's browser.
+ */
+export function renderMarkdown(markdown: string): string {
+  return String(remark().use(remarkGfm).use(remarkHtml).processSync(markdown));
+}

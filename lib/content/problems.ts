@@ -1,0 +1,48 @@
+/**
+ * A content problem as editors see it: one line in plain Dutch naming the
+ * file, the line of the field where known, the field path, what is wrong and
+ * how to fix it.
+ */
+export type ContentProblem = {
+  /** Path relative to the project root, e.g. content/gemeenten/ede.md */
+  file: string;
+  line?: number;
+  /** Field path such as criteria[1].id; absent for problems of the whole file. */
+  field?: string;
+  message: string;
+};
+
+export function formatProblem(problem: ContentProblem): string {
+  const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? ` ${problem.field}` : "";
+  return `${location}${field}: ${problem.message}`;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const summary =
+    problems.length === 1
+      ? "1 probleem in 1 bestand."
+      : `${problems.length} problemen in ${files} ${files === 1 ? "bestand" : "bestanden"}.`;
+  return [...problems.map(formatProblem), "", `De inhoud is niet in orde: ${summary}`].join("\n");
+}
+
+/** Thrown once, after every file was read, with every problem found. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Field path as editors read it: criteria[1].id */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${String(segment)}`,
+    )
+    .join("");
+}

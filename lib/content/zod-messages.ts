@@ -1,0 +1,133 @@
+import { closest, distance } from "fastest-levenshtein";
+import type { z } from "zod";
+
+/** An example per field, shown when a required field is missing. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  naam: "naam: Ede",
+  cohort: "cohort: 2017",
+  provincie: "provincie: Gelderland",
+  locatie: "locatie: met daaronder, ingesprongen, lat: 52.04 en lon: 5.66",
+  lat: "lat: 52.04",
+  lon: "lon: 5.66",
+  titel: 'titel: "Partnerschap is leidend"',
+  samenvatting: "samenvatting: één tot drie zinnen over de gemeente",
+  criteria: "criteria: met daaronder per criterium een regel - id: preventie-presentie en een ingesprongen toelichting:",
+  id: "id: preventie-presentie",
+  toelichting: "toelichting: één of twee zinnen waarom de gemeente hieraan voldoet",
+  beschrijving: "beschrijving: een korte beschrijving van het voorbeeld",
+  themas: "themas: [jeugd]",
+  rol: "rol: wethouder",
+  organisatie: "organisatie: gemeente Ede",
+  tekst: 'tekst: "het citaat, letterlijk"',
+  spreker: "spreker: de naam zoals bij personen",
+  bron: "bron: 2017-publicatie",
+  bronnen: "bronnen: [2017-publicatie]",
+  jaar: "jaar: 2017",
+  uitgever: "uitgever: Sociaal Werk Nederland",
+  soort: "soort: publicatie",
+  geselecteerd_door: "geselecteerd_door: Sociaal Werk Nederland",
+  data: "data: met daaronder per datum een regel - datum: 2015-06-02 en een ingesprongen omschrijving:",
+  datum: "datum: 2015-06-02",
+  omschrijving: "omschrijving: een korte zin",
+  publicatie: 'publicatie: "Elf Nieuwe Gouden Gemeenten"',
+  volgorde: "volgorde: 1",
+  kort: 'kort: "Preventie en presentie"',
+  citaat: "citaat: met daaronder, ingesprongen, tekst: en bron:",
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "een tekst",
+  number: "een getal",
+  int: "een geheel getal",
+  object: "een groep velden (ingesprongen velden onder deze naam)",
+  array: "een lijst (regels die met - beginnen, of [a, b])",
+  boolean: "ja of nee (true of false)",
+};
+
+function describeInput(input: unknown): string {
+  if (input === null) return "een leeg veld";
+  if (Array.isArray(input)) return "een lijst";
+  if (typeof input === "string") return `de tekst '${input}'`;
+  if (typeof input === "number") return `het getal ${input}`;
+  if (typeof input === "boolean") return `${input ? "true" : "false"} (ja/nee)`;
+  if (typeof input === "object") return "een groep velden";
+  return String(input);
+}
+
+function lastKey(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((segment) => typeof segment === "string");
+  return typeof key === "string" ? key : "";
+}
+
+/** A missing required field comes from zod as a type or enum issue without input. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
+}
+
+/**
+ * Turns one zod issue into Dutch sentences, one per field: the path of the
+ * field, what is wrong and how to fix it. An issue about unknown keys names
+ * the keys, so each becomes a problem of its own.
+ */
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  allowedKeys: readonly string[],
+): { path: PropertyKey[]; message: string }[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKey(key, allowedKeys) }));
+  }
+  return [{ path: issue.path, message: describeValueIssue(issue) }];
+}
+
+function unknownKey(key: string, allowedKeys: readonly string[]): string {
+  const suggestion = allowedKeys.length ? closest(key, [...allowedKeys]) : undefined;
+  const hint =
+    suggestion && isCloseTypo(key, suggestion)
+      ? `Bedoelt u '${suggestion}'?`
+      : `Toegestane velden hier: ${allowedKeys.join(", ")}.`;
+  return `onbekend veld '${key}'. ${hint}`;
+}
+
+function describeValueIssue(issue: z.core.$ZodIssue): string {
+  if (isMissing(issue)) {
+    const field = lastKey(issue.path);
+    const example = FIELD_EXAMPLES[field];
+    return `het verplichte veld '${field}' ontbreekt. Voeg het toe${example ? `, bijvoorbeeld ${example}` : ""}.`;
+  }
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `hier hoort ${expected}, maar er staat ${describeInput(issue.input)}. Pas de waarde aan.`;
+    }
+    case "invalid_value":
+      return `${describeInput(issue.input)} is geen geldige waarde. Kies uit: ${issue.values.map(String).join(", ")}.`;
+    case "invalid_format": {
+      if (issue.format === "url") {
+        return `${describeInput(issue.input)} is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.`;
+      }
+      if (issue.format === "date") {
+        return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.`;
+      }
+      if (issue.format === "regex") {
+        return `${describeInput(issue.input)} is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens, zoals 'hemelse-modder'.`;
+      }
+      return `${describeInput(issue.input)} heeft niet de juiste vorm (${issue.format}).`;
+    }
+    case "too_small": {
+      if (issue.origin === "string") return "dit veld is leeg. Vul een tekst in.";
+      if (issue.origin === "array") {
+        return `deze lijst moet minstens ${issue.minimum} ${issue.minimum === 1 ? "item" : "items"} bevatten.`;
+      }
+      return `de waarde is te klein: het minimum is ${issue.minimum}.`;
+    }
+    case "too_big":
+      return `de waarde is te groot: het maximum is ${issue.maximum}.`;
+    default:
+      return `ongeldige waarde (${issue.message}). Vergelijk met een ander bestand in dezelfde map.`;
+  }
+}
+
+/** Only suggest a field name for a plausible typo, not for any unrelated word. */
+function isCloseTypo(typed: string, suggestion: string): boolean {
+  return distance(typed, suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
+}

@@ -1,0 +1,25 @@
+export const SITE_NAME = "Gouden Gemeenten";
+export const SITE_DESCRIPTION =
+  "De gemeenten die de branche voor sociaal werk koos als voorbeeld van vernieuwing in het sociaal domein: wat ze doen, waarom het werkt en wie erbij betrokken zijn.";
+
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/**
+ * The public address of the site, for canonical URLs, the sitemap and social
+ * previews. Set SITE_URL when building for production, e.g.
+ * SITE_URL=https://www.example.nl npm run build.
+ */
+export function siteUrl(): URL {
+  return new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
+}
+
+/** Absolute URL of a path on this site: absoluteUrl("/gemeenten/ede/"). */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, siteUrl()).toString();
+}
+
+export const routes = {
+  home: "/",
+  municipalities: "/gemeenten/",
+  municipality: (slug: string) => `/gemeenten/${slug}/`,
+} as const;

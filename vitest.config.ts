@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
+    environment: "node",
+    globals: true,
+    setupFiles: ["tests/setup.ts"],
+    // next/link reads the trailingSlash setting from this variable at runtime.
+    env: { __NEXT_TRAILING_SLASH: "true" },
+  },
+  cacheDir: ".cache/vite",
+});
