@@ -3,36 +3,34 @@ import type { z } from "zod";
 
 /** An example per field, shown when a required field is missing. */
 const FIELD_EXAMPLES: Record<string, string> = {
-  naam: "naam: Ede",
-  cohort: "cohort: 2017",
-  provincie: "provincie: Gelderland",
-  locatie: "locatie: met daaronder, ingesprongen, lat: 52.04 en lon: 5.66",
-  lat: "lat: 52.04",
-  lon: "lon: 5.66",
-  titel: 'titel: "Partnerschap is leidend"',
-  samenvatting: "samenvatting: één tot drie zinnen over de gemeente",
-  criteria: "criteria: met daaronder per criterium een regel - id: preventie-presentie en een ingesprongen toelichting:",
-  id: "id: preventie-presentie",
-  toelichting: "toelichting: één of twee zinnen waarom de gemeente hieraan voldoet",
-  beschrijving: "beschrijving: een korte beschrijving van het voorbeeld",
-  themas: "themas: [jeugd]",
-  rol: "rol: wethouder",
-  organisatie: "organisatie: gemeente Ede",
-  tekst: 'tekst: "het citaat, letterlijk"',
-  spreker: "spreker: de naam zoals bij personen",
-  bron: "bron: 2017-publicatie",
-  bronnen: "bronnen: [2017-publicatie]",
-  jaar: "jaar: 2017",
-  uitgever: "uitgever: Sociaal Werk Nederland",
-  soort: "soort: publicatie",
-  geselecteerd_door: "geselecteerd_door: Sociaal Werk Nederland",
-  data: "data: met daaronder per datum een regel - datum: 2015-06-02 en een ingesprongen omschrijving:",
-  datum: "datum: 2015-06-02",
-  omschrijving: "omschrijving: een korte zin",
-  publicatie: 'publicatie: "Elf Nieuwe Gouden Gemeenten"',
-  volgorde: "volgorde: 1",
-  kort: 'kort: "Preventie en presentie"',
-  citaat: "citaat: met daaronder, ingesprongen, tekst: en bron:",
+  naam: "'naam: Ede'",
+  cohort: "'cohort: 2017'",
+  provincie: "'provincie: Gelderland'",
+  locatie: "een regel 'locatie:' met daaronder, ingesprongen, 'lat: 52.04' en 'lon: 5.66'",
+  lat: "'lat: 52.04'",
+  lon: "'lon: 5.66'",
+  titel: "'titel: \"Partnerschap is leidend\"'",
+  samenvatting: "'samenvatting:' met één tot drie zinnen over de gemeente",
+  criteria: "een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden",
+  id: "'id: preventie-presentie'",
+  toelichting: "'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet",
+  beschrijving: "'beschrijving:' met een korte beschrijving van het voorbeeld",
+  themas: "'themas: [jeugd]'",
+  tekst: "'tekst: \"het citaat, letterlijk\"'",
+  spreker: "'spreker:' met de naam zoals bij personen",
+  bron: "'bron: 2017-publicatie'",
+  bronnen: "'bronnen: [2017-publicatie]'",
+  jaar: "'jaar: 2017'",
+  uitgever: "'uitgever: Sociaal Werk Nederland'",
+  soort: "'soort: publicatie'",
+  geselecteerd_door: "'geselecteerd_door: Sociaal Werk Nederland'",
+  data: "een regel 'data:' met daaronder per datum '- datum: 2015-06-02' en, ingesprongen, 'omschrijving:'",
+  datum: "'datum: 2015-06-02'",
+  omschrijving: "'omschrijving:' met een korte zin",
+  publicatie: "'publicatie: \"Elf Nieuwe Gouden Gemeenten\"'",
+  volgorde: "'volgorde: 1'",
+  kort: "'kort: \"Preventie en presentie\"'",
+  citaat: "een regel 'citaat:' met daaronder, ingesprongen, 'tekst:' en 'bron:'",
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -92,7 +90,7 @@ function describeValueIssue(issue: z.core.$ZodIssue): string {
   if (isMissing(issue)) {
     const field = lastKey(issue.path);
     const example = FIELD_EXAMPLES[field];
-    return `het verplichte veld '${field}' ontbreekt. Voeg het toe${example ? `, bijvoorbeeld ${example}` : ""}.`;
+    return `het verplichte veld '${field}' ontbreekt. Voeg het toe${example ? `: ${example}` : ""}.`;
   }
   switch (issue.code) {
     case "invalid_type": {

@@ -25,12 +25,12 @@ describe("content validation", () => {
   it.each([
     [
       "ontbrekend-veld",
-      ["gemeenten/delft.md:1 provincie: het verplichte veld 'provincie' ontbreekt. Voeg het toe, bijvoorbeeld provincie: Gelderland."],
+      ["gemeenten/delft.md:1 provincie: het verplichte veld 'provincie' ontbreekt. Voeg het toe: 'provincie: Gelderland'."],
     ],
     [
       "onbekend-veld",
       [
-        "gemeenten/delft.md:1 criteria: het verplichte veld 'criteria' ontbreekt. Voeg het toe, bijvoorbeeld criteria: met daaronder per criterium een regel - id: preventie-presentie en een ingesprongen toelichting:.",
+        "gemeenten/delft.md:1 criteria: het verplichte veld 'criteria' ontbreekt. Voeg het toe: een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden.",
         "gemeenten/delft.md:10 critera: onbekend veld 'critera'. Bedoelt u 'criteria'?",
       ],
     ],
