@@ -1,13 +1,31 @@
-import { SITE_NAME } from "@/lib/site";
+import Link from "next/link";
+import { mainNavigation, SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-white">
-      <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-muted">
-        <p>
-          {SITE_NAME} brengt de voorbeeldgemeenten van de branchevereniging voor sociaal werk samen. Alle
-          feiten komen uit de publicaties van de MOgroep en Sociaal Werk Nederland uit 2015 en 2017.
-        </p>
+    <footer className="mt-16 border-t border-line bg-surface">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-2">
+        <section aria-labelledby="footer-over">
+          <h2 id="footer-over" className="font-semibold text-ink">
+            Over {SITE_NAME}
+          </h2>
+          <p className="mt-2 max-w-prose text-muted">
+            De gemeenten die de branchevereniging voor sociaal werk in 2015 en 2017 koos als voorbeeld voor de
+            vernieuwing van het sociaal domein. Alle feiten komen uit de publicaties van de MOgroep en Sociaal
+            Werk Nederland.
+          </p>
+        </section>
+        <nav aria-label="Voettekst">
+          <ul className="flex flex-col gap-1">
+            {mainNavigation.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-8 items-center">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -1,20 +1,29 @@
 import Link from "next/link";
-import { routes, SITE_NAME } from "@/lib/site";
+import { mainNavigation, routes, SITE_NAME } from "@/lib/site";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href={routes.home} className="text-lg font-bold text-brand no-underline">
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={routes.home} className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline">
+          <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className="h-8 w-8 shrink-0">
+            <circle cx="16" cy="16" r="15" fill="var(--color-gold)" />
+            <circle cx="16" cy="16" r="10.5" fill="none" stroke="var(--color-surface)" strokeWidth="2" />
+          </svg>
           {SITE_NAME}
         </Link>
         <nav aria-label="Hoofdnavigatie">
-          <ul className="flex gap-4">
-            <li>
-              <Link href={routes.municipalities} className="underline-offset-4 hover:underline">
-                Alle gemeenten
-              </Link>
-            </li>
+          <ul className="flex flex-wrap gap-x-1">
+            {mainNavigation.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center rounded px-3 font-medium text-ink no-underline hover:bg-gold-soft hover:text-ink"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

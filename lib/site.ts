@@ -23,3 +23,6 @@ export const routes = {
   municipalities: "/gemeenten/",
   municipality: (slug: string) => `/gemeenten/${slug}/`,
 } as const;
+
+/** The main navigation, in the header on every page. */
+export const mainNavigation = [{ label: "Alle gemeenten", href: routes.municipalities }] as const;

@@ -26,3 +26,13 @@ export function getCriterion(id: string): Criterion | undefined {
 export function getSource(id: string): Source | undefined {
   return getContent().sources.find((source) => source.id === id);
 }
+
+/** A municipality's criteria with their short labels, in the order of the criteria. */
+export function criteriaOf(municipality: Municipality): { id: string; label: string; toelichting: string }[] {
+  return getContent()
+    .criteria.map((criterion) => {
+      const claim = municipality.criteria.find((candidate) => candidate.id === criterion.id);
+      return claim ? { id: criterion.id, label: criterion.kort, toelichting: claim.toelichting } : undefined;
+    })
+    .filter((criterion) => criterion !== undefined);
+}

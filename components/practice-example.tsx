@@ -1,0 +1,24 @@
+type Props = {
+  /** The stable anchor: /gemeenten/zaanstad/#hemelse-modder */
+  id: string;
+  name: string;
+  description: string;
+  themes: string[];
+};
+
+export function PracticeExample({ id, name, description, themes }: Props) {
+  return (
+    <section id={id} aria-labelledby={`${id}-titel`} className="rounded-card border border-line bg-surface p-4 sm:p-5">
+      <h3 id={`${id}-titel`} className="text-lg font-semibold">
+        {name}
+      </h3>
+      <p className="mt-1">{description}</p>
+      {themes.length ? (
+        <p className="mt-3 text-sm text-muted">
+          <span className="sr-only">Thema&apos;s: </span>
+          {themes.join(" · ")}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { SkipLink } from "@/components/skip-link";
+
+describe("SiteHeader", () => {
+  it("offers a home link and the main navigation with the listing", () => {
+    render(<SiteHeader />);
+    expect(screen.getByRole("banner")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Gouden Gemeenten" })).toHaveAttribute("href", "/");
+    const navigation = screen.getByRole("navigation", { name: "Hoofdnavigatie" });
+    expect(within(navigation).getByRole("link", { name: "Alle gemeenten" })).toHaveAttribute("href", "/gemeenten/");
+  });
+});
+
+describe("SiteFooter", () => {
+  it("is the page's contentinfo with a short about text and its own navigation", () => {
+    render(<SiteFooter />);
+    const footer = screen.getByRole("contentinfo");
+    expect(within(footer).getByRole("heading", { name: "Over Gouden Gemeenten" })).toBeVisible();
+    expect(within(footer).getByRole("navigation", { name: "Voettekst" })).toBeVisible();
+  });
+});
+
+describe("SkipLink", () => {
+  it("jumps to the main content", () => {
+    render(<SkipLink />);
+    expect(screen.getByRole("link", { name: "Naar de inhoud" })).toHaveAttribute("href", "#inhoud");
+  });
+});
+
+describe("Breadcrumbs", () => {
+  it("links every level but the current page, which is marked as such", () => {
+    render(<Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Alle gemeenten", href: "/gemeenten/" }, { label: "Ede" }]} />);
+    const trail = screen.getByRole("navigation", { name: "Kruimelpad" });
+    expect(within(trail).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Alle gemeenten"]);
+    expect(within(trail).getByText("Ede")).toHaveAttribute("aria-current", "page");
+  });
+});
