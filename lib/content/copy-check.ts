@@ -1,0 +1,101 @@
+import type { SiteContent } from "./load";
+
+/** How many consecutive words shared with a source count as copied prose. */
+export const COPY_RUN_LENGTH = 10;
+
+export type ProseText = { where: string; text: string };
+export type CopiedRun = { where: string; words: string };
+
+/** Lower-case words without punctuation, so that only the wording counts. */
+export function normaliseWords(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("nl")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Every prose text of ours that shares a run of `runLength` consecutive words
+ * with one of the source texts. Reports the first run per text.
+ */
+export function findCopiedRuns(
+  prose: readonly ProseText[],
+  sources: readonly string[],
+  runLength: number = COPY_RUN_LENGTH,
+): CopiedRun[] {
+  const sourceRuns = new Set<string>();
+  for (const source of sources) {
+    const words = normaliseWords(source);
+    for (let index = 0; index + runLength <= words.length; index++) {
+      sourceRuns.add(words.slice(index, index + runLength).join(" "));
+    }
+  }
+  const copied: CopiedRun[] = [];
+  for (const { where, text } of prose) {
+    const words = normaliseWords(text);
+    for (let index = 0; index + runLength <= words.length; index++) {
+      const run = words.slice(index, index + runLength).join(" ");
+      if (sourceRuns.has(run)) {
+        copied.push({ where, words: run });
+        break;
+      }
+    }
+  }
+  return copied;
+}
+
+/**
+ * The text of a rendered body without what it quotes on purpose: blockquotes,
+ * and titles of publications set in italics (only titles the content knows).
+ */
+function textWithoutQuotes(html: string, knownTitles: readonly string[]): string {
+  return html
+    .replace(/<blockquote[\s\S]*?<\/blockquote>/g, " ")
+    .replace(/<em>([\s\S]*?)<\/em>/g, (emphasis, inner: string) => {
+      const words = normaliseWords(inner).join(" ");
+      return knownTitles.some((title) => title.includes(words)) ? " " : emphasis;
+    })
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[#\w]+;/g, " ");
+}
+
+/**
+ * All prose we wrote ourselves. Left out are what is quoted on purpose: the
+ * quotations (citaten, a criterion's citaat), titles of sources and
+ * publications, and the title each source gave a municipality.
+ */
+export function proseOf(content: SiteContent): ProseText[] {
+  const knownTitles = [...content.sources.map((source) => source.titel), ...content.cohorts.map((cohort) => cohort.publicatie)].map(
+    (title) => normaliseWords(title).join(" "),
+  );
+  const textOf = (html: string) => textWithoutQuotes(html, knownTitles);
+  const texts: ProseText[] = [];
+  const add = (where: string, text: string | undefined) => {
+    if (text) texts.push({ where, text });
+  };
+  for (const municipality of content.municipalities) {
+    const where = `gemeenten/${municipality.slug}.md`;
+    add(`${where} samenvatting`, municipality.samenvatting);
+    add(`${where} tekst`, textOf(municipality.html));
+    add(`${where} provincie_opmerking`, municipality.provincie_opmerking);
+    municipality.criteria.forEach((criterion, index) => add(`${where} criteria[${index}].toelichting`, criterion.toelichting));
+    municipality.voorbeelden.forEach((example, index) => add(`${where} voorbeelden[${index}].beschrijving`, example.beschrijving));
+  }
+  for (const cohort of content.cohorts) {
+    const where = `cohorten/${cohort.id}.md`;
+    add(`${where} samenvatting`, cohort.samenvatting);
+    add(`${where} tekst`, textOf(cohort.html));
+    cohort.data.forEach((keyDate, index) => add(`${where} data[${index}].omschrijving`, keyDate.omschrijving));
+  }
+  for (const criterion of content.criteria) {
+    add(`criteria/${criterion.id}.md omschrijving`, criterion.omschrijving);
+    add(`criteria/${criterion.id}.md tekst`, textOf(criterion.html));
+  }
+  for (const lessons of content.lessons) {
+    add(`lessen/${lessons.id}.md samenvatting`, lessons.samenvatting);
+    add(`lessen/${lessons.id}.md tekst`, textOf(lessons.html));
+  }
+  for (const source of content.sources) add(`bronnen/${source.id}.md tekst`, textOf(source.html));
+  return texts;
+}
