@@ -27,7 +27,7 @@ export default function RootLayout({ children }: Props) {
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
         <SiteHeader />
-        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <main id="inhoud" tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />

@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <>
+    <div data-pagefind-ignore="all">
       <h1 className="text-3xl font-bold">Pagina niet gevonden</h1>
       <p className="mt-4 max-w-prose">
         Deze pagina bestaat niet, of niet meer. Misschien is het adres verkeerd overgenomen.
@@ -26,6 +26,6 @@ export default function NotFound() {
           </Link>
         </li>
       </ul>
-    </>
+    </div>
   );
 }

@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { CriterionIcon } from "@/components/criterion-icon";
+import { CohortList } from "@/components/cohort-list";
+import { CriterionList } from "@/components/criterion-list";
+import { MunicipalityMap } from "@/components/municipality-map";
 import { getContent } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 
 export default function HomePage() {
-  const { cohorts, criteria, municipalities } = getContent();
+  const { municipalities } = getContent();
   return (
     <>
+      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <section className="max-w-measure">
         <p className="font-semibold text-gold-ink">Voorbeelden uit het sociaal domein</p>
         <h1 className="mt-2 text-display font-bold">Gouden Gemeenten</h1>
@@ -24,44 +27,30 @@ export default function HomePage() {
           </Link>
         </p>
       </section>
+      <section aria-labelledby="kaart">
+        <h2 id="kaart" className="sr-only">
+          Kaart
+        </h2>
+        <MunicipalityMap label="Kaart van Nederland met alle Gouden Gemeenten" municipalities={municipalities} />
+      </section>
+      </div>
 
       <section aria-labelledby="cohorten" className="mt-14">
         <h2 id="cohorten" className="text-2xl font-bold">
           De cohorten
         </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {cohorts.map((cohort) => {
-            const members = municipalities.filter((municipality) => municipality.cohort === cohort.jaar);
-            return (
-              <li key={cohort.id} className="rounded-card border border-line bg-surface p-5">
-                <h3 className="text-lg font-semibold">
-                  {cohort.jaar}: {cohort.titel}
-                </h3>
-                <p className="mt-2 text-muted">{cohort.samenvatting}</p>
-                <p className="mt-3 text-sm">
-                  {members.length} gemeenten: {members.map((municipality) => municipality.naam).join(", ")}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="mt-4">
+          <CohortList headingLevel="h3" />
+        </div>
       </section>
 
       <section aria-labelledby="criteria" className="mt-14">
         <h2 id="criteria" className="text-2xl font-bold">
           De vijf criteria
         </h2>
-        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {criteria.map((criterion) => (
-            <li key={criterion.id} className="rounded-card border border-line bg-surface p-5">
-              <h3 className="flex items-center gap-2 font-semibold">
-                <CriterionIcon criterionId={criterion.id} className="h-6 w-6 shrink-0 text-gold-ink" />
-                {criterion.kort}
-              </h3>
-              <p className="mt-2 text-muted">{criterion.omschrijving}</p>
-            </li>
-          ))}
-        </ol>
+        <div className="mt-4">
+          <CriterionList headingLevel="h3" />
+        </div>
       </section>
     </>
   );

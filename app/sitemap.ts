@@ -4,11 +4,19 @@ import { absoluteUrl, routes } from "@/lib/site";
 
 export const dynamic = "force-static";
 
+/** Every page of the site, from the same loader as the pages themselves. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { municipalities } = getContent();
-  return [
-    { url: absoluteUrl(routes.home) },
-    { url: absoluteUrl(routes.municipalities) },
-    ...municipalities.map((municipality) => ({ url: absoluteUrl(routes.municipality(municipality.slug)) })),
+  const { municipalities, criteria, cohorts } = getContent();
+  const paths = [
+    routes.home,
+    routes.municipalities,
+    ...municipalities.map((municipality) => routes.municipality(municipality.slug)),
+    routes.criteria,
+    ...criteria.map((criterion) => routes.criterion(criterion.id)),
+    routes.cohorts,
+    ...cohorts.map((cohort) => routes.cohort(cohort.jaar)),
+    routes.examples,
+    routes.search,
   ];
+  return paths.map((path) => ({ url: absoluteUrl(path) }));
 }

@@ -1,5 +1,5 @@
-import { criteriaOf } from "@/lib/content/site-content";
 import type { Municipality } from "@/lib/content/load";
+import { criteriaOf } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 import { MunicipalityCard } from "./municipality-card";
 

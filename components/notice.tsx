@@ -8,7 +8,7 @@ type Props = {
 
 const TONES = {
   info: { className: "bg-notice border-link", label: "Let op" },
-  warning: { className: "bg-warning border-cohort-2017", label: "Waarschuwing" },
+  warning: { className: "bg-warning border-cohort-2", label: "Waarschuwing" },
 } as const;
 
 /** A short remark set apart from the text, e.g. a province that has changed since selection. */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { mainNavigation, routes, SITE_NAME } from "@/lib/site";
 
+/** Header with the main navigation and a search box that works without JavaScript (a GET form). */
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
@@ -12,20 +13,38 @@ export function SiteHeader() {
           </svg>
           {SITE_NAME}
         </Link>
-        <nav aria-label="Hoofdnavigatie">
-          <ul className="flex flex-wrap gap-x-1">
-            {mainNavigation.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-flex min-h-11 items-center rounded px-3 font-medium text-ink no-underline hover:bg-gold-soft hover:text-ink"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <nav aria-label="Hoofdnavigatie">
+            <ul className="flex flex-wrap gap-x-1">
+              {mainNavigation.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className="inline-flex min-h-11 items-center rounded px-3 font-medium text-ink no-underline hover:bg-gold-soft hover:text-ink"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form role="search" action={routes.search} method="get" className="flex">
+            <label htmlFor="site-zoekterm" className="sr-only">
+              Zoek op de site
+            </label>
+            <input
+              id="site-zoekterm"
+              name="q"
+              type="search"
+              placeholder="Zoeken…"
+              maxLength={100}
+              className="min-h-11 w-36 rounded-l border border-r-0 border-control bg-paper px-3 text-ink sm:w-44"
+            />
+            <button type="submit" className="min-h-11 rounded-r border border-control bg-link px-3 font-medium text-paper hover:bg-link-hover">
+              Zoek
+            </button>
+          </form>
+        </div>
       </div>
     </header>
   );

@@ -22,7 +22,16 @@ export const routes = {
   home: "/",
   municipalities: "/gemeenten/",
   municipality: (slug: string) => `/gemeenten/${slug}/`,
+  criteria: "/criteria/",
+  criterion: (id: string) => `/criteria/${id}/`,
+  cohorts: "/cohorten/",
+  cohort: (year: number) => `/cohorten/${year}/`,
+  examples: "/voorbeelden/",
+  search: "/zoeken/",
 } as const;
 
 /** The main navigation, in the header on every page. */
-export const mainNavigation = [{ label: "Alle gemeenten", href: routes.municipalities }] as const;
+export const mainNavigation = [
+  { label: "Gemeenten", href: routes.municipalities },
+  { label: "Voorbeelden", href: routes.examples },
+] as const;

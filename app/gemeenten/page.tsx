@@ -1,24 +1,58 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { MunicipalityGrid } from "@/components/municipality-grid";
+import { MunicipalityExplorer } from "@/components/municipality-explorer";
 import { getContent } from "@/lib/content/site-content";
+import { listingItems, listingOptions } from "@/lib/listing";
+import { netherlandsMap } from "@/lib/map";
 import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Alle gemeenten",
-  description: "Alle Gouden Gemeenten van 2015 en 2017 op een rij, met de titel die de bron hun gaf en de criteria waarvoor ze model staan.",
+  description:
+    "Alle Gouden Gemeenten van 2015 en 2017: filter op cohort, op de vijf criteria, op provincie of op een woord, en bekijk ze als kaarten, matrix of kaart.",
   alternates: { canonical: routes.municipalities },
 };
 
+/**
+ * Runs before the list is painted: a deep link with filters hides the full
+ * list until the explorer has applied them, so it does not flash. CSS shows
+ * the list anyway after two seconds should scripts fail.
+ */
+const HIDE_UNFILTERED_LIST = `if(/[?&](cohort|criterium|provincie|q|weergave)=/.test(location.search))document.documentElement.dataset.filtering=""`;
+
 export default function MunicipalitiesPage() {
-  const { municipalities } = getContent();
+  const { cohorts, criteria } = getContent();
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Alle gemeenten" }]} />
+      <script dangerouslySetInnerHTML={{ __html: HIDE_UNFILTERED_LIST }} />
+      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Gemeenten" }]} />
       <h1 className="text-display font-bold">Alle gemeenten</h1>
-      <p className="mt-2 text-muted">{municipalities.length} gemeenten</p>
-      <div className="mt-6">
-        <MunicipalityGrid municipalities={municipalities} />
+      <p className="mt-2 max-w-measure text-lg">
+        Zoek een voorbeeld dat bij uw vraag past. Combineer criteria om gemeenten te vinden die op meer punten sterk zijn;
+        de link in de adresbalk toont anderen precies dezelfde selectie.
+      </p>
+      <nav aria-label="Bladeren per cohort of criterium" className="mt-4 text-sm">
+        <p className="text-muted">Of blader per cohort of criterium:</p>
+        <ul className="mt-1 flex flex-wrap gap-x-4">
+          {cohorts.map((cohort) => (
+            <li key={cohort.id}>
+              <Link href={routes.cohort(cohort.jaar)} className="inline-flex min-h-6 items-center">
+                Cohort {cohort.jaar}
+              </Link>
+            </li>
+          ))}
+          {criteria.map((criterion) => (
+            <li key={criterion.id}>
+              <Link href={routes.criterion(criterion.id)} className="inline-flex min-h-6 items-center">
+                {criterion.kort}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="mt-8">
+        <MunicipalityExplorer items={listingItems()} options={listingOptions()} geometry={netherlandsMap()} />
       </div>
     </>
   );

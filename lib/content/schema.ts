@@ -48,7 +48,7 @@ export const THEMES = {
 } as const;
 
 export type ThemeId = keyof typeof THEMES;
-const themeIds = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
+export const THEME_IDS = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
 
 export const SOURCE_KINDS = [
   "persbericht",
@@ -123,7 +123,7 @@ export const municipalitySchema = z.strictObject({
         id: slug,
         naam: text,
         beschrijving: text,
-        themas: z.array(z.enum(themeIds)).min(1),
+        themas: z.array(z.enum(THEME_IDS)).min(1),
       }),
     )
     .default([]),

@@ -7,12 +7,22 @@ import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 
 describe("SiteHeader", () => {
-  it("offers a home link and the main navigation with the listing", () => {
+  it("offers a home link and the main navigation with the listing and the examples", () => {
     render(<SiteHeader />);
     expect(screen.getByRole("banner")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Gouden Gemeenten" })).toHaveAttribute("href", "/");
     const navigation = screen.getByRole("navigation", { name: "Hoofdnavigatie" });
-    expect(within(navigation).getByRole("link", { name: "Alle gemeenten" })).toHaveAttribute("href", "/gemeenten/");
+    expect(within(navigation).getByRole("link", { name: "Gemeenten" })).toHaveAttribute("href", "/gemeenten/");
+    expect(within(navigation).getByRole("link", { name: "Voorbeelden" })).toHaveAttribute("href", "/voorbeelden/");
+  });
+
+  it("has a labelled search box that submits to the search page without JavaScript", () => {
+    render(<SiteHeader />);
+    const search = screen.getByRole("search");
+    expect(search).toHaveAttribute("action", "/zoeken/");
+    expect(search).toHaveAttribute("method", "get");
+    expect(within(search).getByRole("searchbox", { name: "Zoek op de site" })).toHaveAttribute("name", "q");
+    expect(within(search).getByRole("button", { name: "Zoek" })).toHaveAttribute("type", "submit");
   });
 });
 

@@ -5,7 +5,7 @@ test("a visitor goes from home to the listing to a profile by clicking", async (
   await expect(page).toHaveTitle("Gouden Gemeenten");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
-  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Alle gemeenten" }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Gemeenten" }).click();
   await expect(page).toHaveURL(/\/gemeenten\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "Alle gemeenten" })).toBeVisible();
 

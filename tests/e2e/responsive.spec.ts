@@ -19,6 +19,11 @@ function smallTapTargets(): string[] {
     // Not rendered, or visually hidden until focused (the skip link, tested on its own).
     if (box.width <= 1 || box.height <= 1) continue;
     if (box.width >= 24 && box.height >= 24) continue;
+    // A control inside its label is hit by a click anywhere on the label.
+    const label = element.closest("label")?.getBoundingClientRect();
+    if (label && label.width >= 24 && label.height >= 24) continue;
+    // Map markers may sit close together; the list under the map offers the same links full size (the "equivalent" exception).
+    if (element.closest("svg")) continue;
     const block = element.closest("p, dd, figcaption, td");
     const inSentence = block !== null && (block.textContent ?? "").trim().length > (element.textContent ?? "").trim().length;
     if (!inSentence) small.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`);

@@ -6,6 +6,7 @@ import { CriterionIcon } from "@/components/criterion-icon";
 import { Notice } from "@/components/notice";
 import { PracticeExample } from "@/components/practice-example";
 import { Prose } from "@/components/prose";
+import { SourceList } from "@/components/source-list";
 import { Quotation } from "@/components/quotation";
 import { THEMES } from "@/lib/content/schema";
 import { criteriaOf, getContent, getMunicipality, getSource } from "@/lib/content/site-content";
@@ -162,21 +163,7 @@ export default async function MunicipalityPage({ params }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="bronnen" className="mt-10 max-w-measure">
-        <h2 id="bronnen" className={sectionHeading}>
-          Bronnen
-        </h2>
-        <ul className="mt-3 list-disc space-y-1 pl-6">
-          {municipality.bronnen.map((id) => {
-            const source = getSource(id);
-            return source ? (
-              <li key={id}>
-                {source.uitgever}, <cite>{source.titel}</cite> ({source.jaar})
-              </li>
-            ) : null;
-          })}
-        </ul>
-      </section>
+      <SourceList sourceIds={municipality.bronnen} />
     </article>
   );
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { MunicipalityGrid } from "@/components/municipality-grid";
+import { MunicipalityMap } from "@/components/municipality-map";
+import { Prose } from "@/components/prose";
+import { SourceList } from "@/components/source-list";
+import { getCohort, getContent } from "@/lib/content/site-content";
+import { formatKeyDate } from "@/lib/format";
+import { routes } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().cohorts.map((cohort) => ({ jaar: cohort.id }));
+}
+
+type Props = { params: Promise<{ jaar: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const cohort = getCohort(Number((await params).jaar));
+  if (!cohort) return {};
+  return {
+    title: `Cohort ${cohort.jaar}: ${cohort.titel}`,
+    description: cohort.samenvatting,
+    alternates: { canonical: routes.cohort(cohort.jaar) },
+  };
+}
+
+export default async function CohortPage({ params }: Props) {
+  const cohort = getCohort(Number((await params).jaar));
+  if (!cohort) notFound();
+  const members = getContent().municipalities.filter((municipality) => municipality.cohort === cohort.jaar);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Cohorten", href: routes.cohorts }, { label: String(cohort.jaar) }]} />
+      <header className="max-w-measure">
+        <p className="font-semibold text-gold-ink">Cohort {cohort.jaar}</p>
+        <h1 className="mt-1 text-display font-bold">{cohort.titel}</h1>
+        <p className="mt-4 text-lg leading-relaxed">{cohort.samenvatting}</p>
+      </header>
+
+      <dl className="mt-8 grid max-w-measure gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">Gekozen door</dt>
+        <dd>{cohort.geselecteerd_door}</dd>
+        <dt className="font-semibold">Publicatie</dt>
+        <dd>
+          <cite>{cohort.publicatie}</cite>
+        </dd>
+        {cohort.data.map((keyDate) => (
+          <div key={keyDate.datum} className="contents">
+            <dt className="font-semibold">
+              <time dateTime={keyDate.datum}>{formatKeyDate(keyDate.datum)}</time>
+            </dt>
+            <dd>{keyDate.omschrijving}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="gemeenten" className="mt-12">
+        <h2 id="gemeenten" className="text-2xl font-bold">
+          De {members.length} gemeenten van {cohort.jaar}
+        </h2>
+        <p className="mt-2">
+          <Link href={`${routes.municipalities}?cohort=${cohort.jaar}`}>Filter deze gemeenten verder in het overzicht</Link>
+        </p>
+        <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
+          <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} />
+          <MunicipalityGrid municipalities={members} />
+        </div>
+      </section>
+
+      <Prose html={cohort.html} className="mt-12" />
+
+      <SourceList sourceIds={cohort.bronnen} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CohortList } from "@/components/cohort-list";
+import { routes } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "De cohorten",
+  description: "De lichtingen Gouden Gemeenten: wie ze koos, wanneer en hoe.",
+  alternates: { canonical: routes.cohorts },
+};
+
+export default function CohortsPage() {
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Cohorten" }]} />
+      <h1 className="text-display font-bold">De cohorten</h1>
+      <div className="mt-8">
+        <CohortList headingLevel="h2" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { CriterionIcon } from "./criterion-icon";
+
+type Row = { slug: string; naam: string; href: string; criteria: readonly string[] };
+type Props = { rows: Row[]; criteria: { id: string; label: string }[] };
+
+/**
+ * Municipalities against the five criteria, as a real table. A ticked cell
+ * links to the justification on the profile. The table scrolls sideways on
+ * its own on a narrow screen; the name column stays in view.
+ */
+export function CriteriaMatrix({ rows, criteria }: Props) {
+  return (
+    <div
+      role="region"
+      aria-labelledby="matrix-titel"
+      tabIndex={0}
+      className="overflow-x-auto rounded-card border border-line bg-surface"
+    >
+      <table className="w-full min-w-[40rem] border-collapse text-sm">
+        <caption id="matrix-titel" className="p-3 text-left font-semibold">
+          Criteria per gemeente ({rows.length}); een vinkje leidt naar de toelichting
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="sticky left-0 bg-surface p-2 text-left">
+              Gemeente
+            </th>
+            {criteria.map((criterion) => (
+              <th key={criterion.id} scope="col" className="p-2 text-center align-bottom font-medium">
+                <CriterionIcon criterionId={criterion.id} className="mx-auto mb-1 h-5 w-5 text-gold-ink" />
+                {criterion.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.slug} className="border-b border-line last:border-0">
+              <th scope="row" className="sticky left-0 bg-surface p-2 text-left font-semibold">
+                <Link href={row.href} className="inline-flex min-h-6 items-center">
+                  {row.naam}
+                </Link>
+              </th>
+              {criteria.map((criterion) => (
+                <td key={criterion.id} className="p-1 text-center">
+                  {row.criteria.includes(criterion.id) ? (
+                    <Link
+                      href={`${row.href}#criterium-${criterion.id}`}
+                      aria-label={`${row.naam}: ${criterion.label}, lees de toelichting`}
+                      className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-gold-soft text-base font-bold text-gold-ink no-underline hover:bg-link hover:text-paper"
+                    >
+                      ✓
+                    </Link>
+                  ) : (
+                    <span className="text-muted">
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">nee</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

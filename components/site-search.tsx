@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type PagefindUIOptions = { element: string; showSubResults: boolean; showImages: boolean; resetStyles: boolean };
+type PagefindUIInstance = { triggerSearch: (term: string) => void };
+
+declare global {
+  interface Window {
+    PagefindUI?: new (options: PagefindUIOptions) => PagefindUIInstance;
+  }
+}
+
+type Props = { assetBase: string };
+
+/**
+ * Full-text search with Pagefind: its index and UI are generated into
+ * out/pagefind/ after the build and loaded only on this page. A query in the
+ * URL (?q=, from the search box in the header) is searched at once.
+ */
+export function SiteSearch({ assetBase }: Props) {
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const stylesheet = document.createElement("link");
+    stylesheet.rel = "stylesheet";
+    stylesheet.href = `${assetBase}/pagefind-ui.css`;
+    document.head.append(stylesheet);
+
+    const script = document.createElement("script");
+    script.src = `${assetBase}/pagefind-ui.js`;
+    script.onload = () => {
+      if (!window.PagefindUI) return setFailed(true);
+      const ui = new window.PagefindUI({ element: "#zoekvak", showSubResults: true, showImages: false, resetStyles: false });
+      const query = new URLSearchParams(window.location.search).get("q");
+      if (query) ui.triggerSearch(query.slice(0, 100));
+    };
+    script.onerror = () => setFailed(true);
+    document.body.append(script);
+    return () => {
+      stylesheet.remove();
+      script.remove();
+    };
+  }, [assetBase]);
+
+  return (
+    <>
+      <div id="zoekvak" className="pagefind-gg" />
+      {failed ? (
+        <p role="alert" className="mt-4">
+          De zoekfunctie kon niet worden geladen. In de ontwikkelmodus bestaat de zoekindex nog niet: die ontstaat bij{" "}
+          <code>npm run build</code>.
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { getSource } from "@/lib/content/site-content";
+
+type Props = { sourceIds: readonly string[] };
+
+/** The sources a page draws on, as bibliographic lines. */
+export function SourceList({ sourceIds }: Props) {
+  return (
+    <section aria-labelledby="bronnen" className="mt-10 max-w-measure">
+      <h2 id="bronnen" className="text-2xl font-bold">
+        Bronnen
+      </h2>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        {sourceIds.map((id) => {
+          const source = getSource(id);
+          return source ? (
+            <li key={id}>
+              {source.uitgever}, <cite>{source.titel}</cite>
+              {source.plaats ? `, ${source.plaats}` : null} ({source.jaar})
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+const dayFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const monthFormat = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2015-06-02" → "2 juni 2015"; "2016-12" → "december 2016". */
+export function formatKeyDate(value: string): string {
+  const isMonth = /^\d{4}-\d{2}$/.test(value);
+  const date = new Date(`${isMonth ? `${value}-01` : value}T00:00:00Z`);
+  return (isMonth ? monthFormat : dayFormat).format(date);
+}
+
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,44 @@
+import { normaliseForSearch, type Filterable } from "./filters";
+import { getContent } from "./content/site-content";
+import { projectOnMap, type MapPoint } from "./map";
+import { routes } from "./site";
+
+/** What the listing needs of one municipality: serialisable, for the client component. */
+export type ListingItem = Filterable & {
+  slug: string;
+  naam: string;
+  titel: string;
+  href: string;
+  point: MapPoint;
+};
+
+export type ListingOptions = {
+  cohorts: number[];
+  criteria: { id: string; label: string }[];
+  provinces: string[];
+};
+
+export function listingItems(): ListingItem[] {
+  return getContent().municipalities.map((municipality) => ({
+    slug: municipality.slug,
+    naam: municipality.naam,
+    titel: municipality.titel,
+    cohort: municipality.cohort,
+    provincie: municipality.provincie,
+    criteria: municipality.criteria.map((criterion) => criterion.id),
+    href: routes.municipality(municipality.slug),
+    point: projectOnMap(municipality.locatie.lat, municipality.locatie.lon),
+    searchText: normaliseForSearch(
+      [municipality.naam, municipality.titel, municipality.samenvatting, ...municipality.voorbeelden.map((example) => example.naam)].join(" "),
+    ),
+  }));
+}
+
+export function listingOptions(): ListingOptions {
+  const { cohorts, criteria, municipalities } = getContent();
+  return {
+    cohorts: cohorts.map((cohort) => cohort.jaar),
+    criteria: criteria.map((criterion) => ({ id: criterion.id, label: criterion.kort })),
+    provinces: [...new Set(municipalities.map((municipality) => municipality.provincie))].sort((a, b) => a.localeCompare(b, "nl")),
+  };
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+/** Fired after navigateToSearch changes the URL, so that every reader of it updates. */
+const URL_CHANGE = "gg:urlchange";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(URL_CHANGE, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(URL_CHANGE, onChange);
+  };
+}
+
+/**
+ * The query string of the page as React state. Before hydration (and in the
+ * static HTML) it is empty, so the exported page shows the unfiltered view.
+ */
+export function useUrlSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search, () => "");
+}
+
+const noSubscription = () => () => {};
+
+/** False in the static HTML and during hydration, true once scripts run. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** Sets the query string; "push" makes a history entry so that Back restores the previous state. */
+export function navigateToSearch(search: string, mode: "push" | "replace" = "push"): void {
+  const url = `${window.location.pathname}${search}`;
+  if (mode === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(null, "", url);
+  window.dispatchEvent(new Event(URL_CHANGE));
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { MunicipalityExplorer } from "@/components/municipality-explorer";
+import { normaliseForSearch } from "@/lib/filters";
+import type { ListingItem, ListingOptions } from "@/lib/listing";
+
+function item(naam: string, cohort: number, provincie: string, criteria: string[], extra = ""): ListingItem {
+  const slug = naam.toLowerCase().replaceAll(" ", "-");
+  return { slug, naam, titel: `Titel van ${naam}`, cohort, provincie, criteria, href: `/gemeenten/${slug}/`, point: { x: 1, y: 1 }, searchText: normaliseForSearch(`${naam} ${extra}`) };
+}
+
+const items = [
+  item("Ede", 2015, "Gelderland", ["lerend-samenwerkend"], "Inkooptafels"),
+  item("Huizen", 2017, "Noord-Holland", ["lerend-samenwerkend", "preventie-presentie"], "GeheugenHuis"),
+  item("Zeist", 2017, "Utrecht", ["preventie-presentie"]),
+];
+const options: ListingOptions = {
+  cohorts: [2015, 2017],
+  criteria: [
+    { id: "lerend-samenwerkend", label: "Lerend en samenwerkend" },
+    { id: "preventie-presentie", label: "Preventie en presentie" },
+  ],
+  provinces: ["Gelderland", "Noord-Holland", "Utrecht"],
+};
+const geometry = { width: 10, height: 10, outline: "M0 0L10 10" };
+
+function renderExplorer() {
+  return render(<MunicipalityExplorer items={items} options={options} geometry={geometry} />);
+}
+const shownNames = () => screen.queryAllByRole("article").map((article) => within(article).getByRole("heading").textContent);
+
+beforeEach(() => {
+  window.history.replaceState(null, "", "/gemeenten/");
+});
+
+describe("MunicipalityExplorer", () => {
+  it("groups its controls in labelled fieldsets and announces the count politely", () => {
+    renderExplorer();
+    expect(screen.getByRole("group", { name: "Cohort" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Criteria" })).toBeInTheDocument();
+    expect(screen.getByRole("searchbox", { name: "Zoek op naam of onderwerp" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Provincie" })).toBeInTheDocument();
+    const status = screen.getByRole("status");
+    expect(status).toHaveAttribute("aria-live", "polite");
+    expect(status).toHaveTextContent("3 gemeenten");
+    expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+  });
+
+  it("filters by cohort and criteria, writes the URL and updates the count", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole("checkbox", { name: "2017" }));
+    expect(window.location.search).toBe("?cohort=2017");
+    expect(shownNames()).toEqual(["Huizen", "Zeist"]);
+    await user.click(screen.getByRole("checkbox", { name: "Lerend en samenwerkend" }));
+    expect(window.location.search).toBe("?cohort=2017&criterium=lerend-samenwerkend");
+    expect(shownNames()).toEqual(["Huizen"]);
+    expect(screen.getByRole("status")).toHaveTextContent("1 gemeente");
+  });
+
+  it("shows the filtered view of a deep link and follows the back button", async () => {
+    window.history.replaceState(null, "", "/gemeenten/?criterium=preventie-presentie");
+    renderExplorer();
+    expect(shownNames()).toEqual(["Huizen", "Zeist"]);
+    expect(screen.getByRole("checkbox", { name: "Preventie en presentie" })).toBeChecked();
+
+    await userEvent.setup().click(screen.getByRole("checkbox", { name: "2017" }));
+    act(() => {
+      window.history.replaceState(null, "", "/gemeenten/?provincie=Gelderland");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(shownNames()).toEqual(["Ede"]);
+    expect(screen.getByRole("combobox", { name: "Provincie" })).toHaveValue("Gelderland");
+  });
+
+  it("searches name and example names as the visitor types", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.type(screen.getByRole("searchbox", { name: "Zoek op naam of onderwerp" }), "geheugen");
+    expect(shownNames()).toEqual(["Huizen"]);
+    expect(window.location.search).toBe("?q=geheugen");
+  });
+
+  it("offers ways to loosen the filters when nothing matches, and a reset", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/gemeenten/?cohort=2015&criterium=preventie-presentie");
+    renderExplorer();
+    expect(screen.getByText("Geen gemeente voldoet aan alle gekozen filters")).toBeVisible();
+    expect(screen.getByRole("status")).toHaveTextContent("0 gemeenten");
+    await user.click(screen.getByRole("button", { name: "zonder cohort 2015 (2 gemeenten)" }));
+    expect(shownNames()).toEqual(["Huizen", "Zeist"]);
+    await user.click(screen.getByRole("button", { name: "Alle filters wissen" }));
+    expect(window.location.search).toBe("");
+    expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+    expect(screen.getByRole("button", { name: "Alle filters wissen" })).toBeDisabled();
+  });
+
+  it("switches to the matrix and the map view", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole("radio", { name: "Matrix" }));
+    expect(window.location.search).toBe("?weergave=matrix");
+    const table = screen.getByRole("table", { name: /Criteria per gemeente \(3\)/ });
+    expect(within(table).getByRole("link", { name: "Huizen: Preventie en presentie, lees de toelichting" })).toHaveAttribute(
+      "href",
+      "/gemeenten/huizen/#criterium-preventie-presentie",
+    );
+    await user.click(screen.getByRole("radio", { name: "Kaart" }));
+    const map = screen.getByRole("group", { name: "Kaart met 3 gemeenten" });
+    expect(within(map).getByRole("link", { name: "Zeist (cohort 2017)" })).toHaveAttribute("href", "/gemeenten/zeist/");
+  });
+});
