@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
-import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
+import { routes, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
+import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,8 +12,17 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
-  alternates: { canonical: "/" },
-  openGraph: { siteName: SITE_NAME, locale: "nl_NL", type: "website" },
+  alternates: {
+    canonical: "/",
+    types: { "application/atom+xml": [{ url: routes.feed, title: `${SITE_NAME}: nieuwe profielen` }] },
+  },
+  openGraph: {
+    siteName: SITE_NAME,
+    locale: "nl_NL",
+    type: "website",
+    images: [{ url: socialImagePath.site, ...SOCIAL_IMAGE_SIZE, alt: SITE_NAME }],
+  },
+  twitter: { card: "summary_large_image", images: [socialImagePath.site] },
 };
 
 export const viewport: Viewport = {

@@ -16,6 +16,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     routes.cohorts,
     ...cohorts.map((cohort) => routes.cohort(cohort.jaar)),
     routes.examples,
+    routes.lessons,
+    routes.about,
+    routes.openData,
+    routes.accessibility,
     routes.search,
   ];
   return paths.map((path) => ({ url: absoluteUrl(path) }));

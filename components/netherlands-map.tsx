@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cohortStyle } from "@/lib/cohort-style";
+import { countLabel } from "@/lib/format";
 import type { MapGeometry, MapPoint } from "@/lib/map";
 import { MapMarker } from "./map-marker";
 
@@ -55,7 +56,7 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
         </ul>
         <details className="mt-3">
           <summary className="inline-flex min-h-6 cursor-pointer items-center font-medium text-link">
-            De {entries.length} gemeenten op de kaart als lijst
+            De {countLabel(entries.length, "gemeente", "gemeenten")} op de kaart als lijst
           </summary>
           <ul className="mt-2 columns-2 gap-6 sm:columns-3">
             {entries.map((entry) => (

@@ -1,14 +1,18 @@
+import type { ReactNode } from "react";
+
 type Props = {
   /** The stable anchor: /gemeenten/zaanstad/#hemelse-modder */
   id: string;
   name: string;
   description: string;
   themes: string[];
+  /** A control shown with the example, such as a copy-link button. */
+  action?: ReactNode;
 };
 
-export function PracticeExample({ id, name, description, themes }: Props) {
+export function PracticeExample({ id, name, description, themes, action }: Props) {
   return (
-    <section id={id} aria-labelledby={`${id}-titel`} className="rounded-card border border-line bg-surface p-4 sm:p-5">
+    <section id={id} aria-labelledby={`${id}-titel`} className="rounded-card border border-line bg-surface p-4 break-inside-avoid sm:p-5">
       <h3 id={`${id}-titel`} className="text-lg font-semibold">
         {name}
       </h3>
@@ -19,6 +23,7 @@ export function PracticeExample({ id, name, description, themes }: Props) {
           {themes.join(" · ")}
         </p>
       ) : null}
+      {action ? <div className="mt-3">{action}</div> : null}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { mainNavigation, SITE_NAME } from "@/lib/site";
+import { footerNavigation, SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
+    <footer className="mt-16 border-t border-line bg-surface print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-2">
         <section aria-labelledby="footer-over">
           <h2 id="footer-over" className="font-semibold text-ink">
@@ -16,8 +16,8 @@ export function SiteFooter() {
           </p>
         </section>
         <nav aria-label="Voettekst">
-          <ul className="flex flex-col gap-1">
-            {mainNavigation.map((item) => (
+          <ul className="grid grid-cols-2 gap-x-6 gap-y-1">
+            {footerNavigation.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-flex min-h-8 items-center">
                   {item.label}

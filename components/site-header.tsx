@@ -4,7 +4,7 @@ import { mainNavigation, routes, SITE_NAME } from "@/lib/site";
 /** Header with the main navigation and a search box that works without JavaScript (a GET form). */
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href={routes.home} className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline">
           <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className="h-8 w-8 shrink-0">

@@ -1,4 +1,5 @@
 import { getSource } from "@/lib/content/site-content";
+import { SectionHeading } from "./section-heading";
 
 type Props = { sourceIds: readonly string[] };
 
@@ -6,9 +7,7 @@ type Props = { sourceIds: readonly string[] };
 export function SourceList({ sourceIds }: Props) {
   return (
     <section aria-labelledby="bronnen" className="mt-10 max-w-measure">
-      <h2 id="bronnen" className="text-2xl font-bold">
-        Bronnen
-      </h2>
+      <SectionHeading id="bronnen">Bronnen</SectionHeading>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {sourceIds.map((id) => {
           const source = getSource(id);

@@ -13,6 +13,15 @@ export function siteUrl(): URL {
   return new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
 }
 
+/**
+ * Where visitors report problems (accessibility statement). Set CONTACT_EMAIL
+ * when building for production; without it the site names no address rather
+ * than an invented one.
+ */
+export function contactEmail(): string | undefined {
+  return process.env.CONTACT_EMAIL || undefined;
+}
+
 /** Absolute URL of a path on this site: absoluteUrl("/gemeenten/ede/"). */
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, siteUrl()).toString();
@@ -28,10 +37,30 @@ export const routes = {
   cohort: (year: number) => `/cohorten/${year}/`,
   examples: "/voorbeelden/",
   search: "/zoeken/",
+  lessons: "/lessen/",
+  about: "/over/",
+  accessibility: "/toegankelijkheid/",
+  openData: "/open-data/",
+  dataJson: "/data/gemeenten.json",
+  dataCsv: "/data/gemeenten.csv",
+  feed: "/feed.xml",
 } as const;
 
 /** The main navigation, in the header on every page. */
 export const mainNavigation = [
   { label: "Gemeenten", href: routes.municipalities },
   { label: "Voorbeelden", href: routes.examples },
+  { label: "Lessen", href: routes.lessons },
+] as const;
+
+/** Links in the footer of every page. */
+export const footerNavigation = [
+  { label: "Alle gemeenten", href: routes.municipalities },
+  { label: "De vijf criteria", href: routes.criteria },
+  { label: "De cohorten", href: routes.cohorts },
+  { label: "Lessen uit 2015", href: routes.lessons },
+  { label: "Over deze site", href: routes.about },
+  { label: "Bronnen", href: `${routes.about}#bronnen` },
+  { label: "Open data", href: routes.openData },
+  { label: "Toegankelijkheid", href: routes.accessibility },
 ] as const;

@@ -32,7 +32,7 @@ export type SiteContent = {
 };
 
 /** Anchor ids the profile page uses itself; a practice example may not take them. */
-export const RESERVED_ANCHORS = ["inhoud", "leden", "criteria", "voorbeelden", "citaten", "personen", "partners", "bronnen"];
+export const RESERVED_ANCHORS = ["inhoud", "leden", "criteria", "voorbeelden", "citaten", "personen", "partners", "bronnen", "verwant"];
 
 /** The content folder; CONTENT_DIR lets tests and previews build from another set. */
 export function contentDirectory(): string {

@@ -36,3 +36,22 @@ export function criteriaOf(municipality: Municipality): { id: string; label: str
     })
     .filter((criterion) => criterion !== undefined);
 }
+
+/** The municipalities that share the most criteria with this one (at least one), most shared first. */
+export function relatedMunicipalities(municipality: Municipality, count = 3): Municipality[] {
+  const own = new Set(municipality.criteria.map((criterion) => criterion.id));
+  return getContent()
+    .municipalities.filter((other) => other.slug !== municipality.slug)
+    .map((other) => ({ other, shared: other.criteria.filter((criterion) => own.has(criterion.id)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.other.naam.localeCompare(b.other.naam, "nl"))
+    .slice(0, count)
+    .map(({ other }) => other);
+}
+
+/** The previous and next municipality of the same cohort, in alphabetical order. */
+export function cohortNeighbours(municipality: Municipality): { previous?: Municipality; next?: Municipality } {
+  const members = getContent().municipalities.filter((candidate) => candidate.cohort === municipality.cohort);
+  const index = members.findIndex((candidate) => candidate.slug === municipality.slug);
+  return { previous: members[index - 1], next: members[index + 1] };
+}

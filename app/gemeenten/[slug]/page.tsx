@@ -1,16 +1,30 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CohortBadge } from "@/components/cohort-badge";
+import { CopyLinkButton } from "@/components/copy-link-button";
 import { CriterionIcon } from "@/components/criterion-icon";
+import { JsonLd } from "@/components/json-ld";
+import { MunicipalityMap } from "@/components/municipality-map";
 import { Notice } from "@/components/notice";
 import { PracticeExample } from "@/components/practice-example";
 import { Prose } from "@/components/prose";
-import { SourceList } from "@/components/source-list";
 import { Quotation } from "@/components/quotation";
+import { SectionHeading } from "@/components/section-heading";
+import { ShareButton } from "@/components/share-button";
+import { SourceList } from "@/components/source-list";
 import { THEMES } from "@/lib/content/schema";
-import { criteriaOf, getContent, getMunicipality, getSource } from "@/lib/content/site-content";
-import { routes } from "@/lib/site";
+import {
+  cohortNeighbours,
+  criteriaOf,
+  getContent,
+  getMunicipality,
+  getSource,
+  relatedMunicipalities,
+} from "@/lib/content/site-content";
+import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
+import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -23,50 +37,83 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const municipality = getMunicipality((await params).slug);
   if (!municipality) return {};
+  const title = `${municipality.naam}: ${municipality.titel}`;
+  const image = { url: socialImagePath.municipality(municipality.slug), ...SOCIAL_IMAGE_SIZE, alt: `${municipality.naam}, Gouden Gemeente ${municipality.cohort}` };
   return {
-    title: `${municipality.naam}: ${municipality.titel}`,
+    title,
     description: municipality.samenvatting,
     alternates: { canonical: routes.municipality(municipality.slug) },
+    openGraph: { type: "article", title, description: municipality.samenvatting, url: routes.municipality(municipality.slug), images: [image] },
+    twitter: { card: "summary_large_image", title, description: municipality.samenvatting, images: [image.url] },
   };
 }
-
-const sectionHeading = "text-2xl font-bold";
 
 export default async function MunicipalityPage({ params }: Props) {
   const municipality = getMunicipality((await params).slug);
   if (!municipality) notFound();
   const criteria = criteriaOf(municipality);
+  const related = relatedMunicipalities(municipality);
+  const { previous, next } = cohortNeighbours(municipality);
+  const url = absoluteUrl(routes.municipality(municipality.slug));
+  const sources = municipality.bronnen.map(getSource).filter((source) => source !== undefined);
 
   return (
     <article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "WebPage",
+          name: `${municipality.naam}: ${municipality.titel}`,
+          description: municipality.samenvatting,
+          url,
+          inLanguage: "nl",
+          isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl(routes.home) },
+          about: {
+            "@type": "GovernmentOrganization",
+            name: municipality.naam,
+            award: `Gouden Gemeente ${municipality.cohort}`,
+            address: { "@type": "PostalAddress", addressRegion: municipality.provincie, addressCountry: "NL" },
+            geo: { "@type": "GeoCoordinates", latitude: municipality.locatie.lat, longitude: municipality.locatie.lon },
+            ...(municipality.leden ? { subOrganization: municipality.leden.map((name) => ({ "@type": "GovernmentOrganization", name })) } : {}),
+          },
+          citation: sources.map((source) => ({ "@type": "CreativeWork", name: source.titel, publisher: source.uitgever, datePublished: String(source.jaar) })),
+        }}
+      />
       <Breadcrumbs
         items={[
           { label: "Home", href: routes.home },
-          { label: "Alle gemeenten", href: routes.municipalities },
+          { label: "Gemeenten", href: routes.municipalities },
           { label: municipality.naam },
         ]}
       />
-      <header className="max-w-measure">
-        <div className="flex flex-wrap items-center gap-3">
-          <CohortBadge year={municipality.cohort} />
-          <span className="text-sm text-muted">Provincie {municipality.provincie}</span>
-        </div>
-        <h1 className="mt-3 text-display font-bold">{municipality.naam}</h1>
-        <p className="mt-2 text-xl text-muted">{municipality.titel}</p>
-        <p className="mt-5 text-lg leading-relaxed">{municipality.samenvatting}</p>
-      </header>
-
-      {municipality.provincie_opmerking ? (
-        <div className="mt-6 max-w-measure">
-          <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
-        </div>
-      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <header className="max-w-measure">
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href={routes.cohort(municipality.cohort)} className="no-underline">
+              <CohortBadge year={municipality.cohort} />
+            </Link>
+            <span className="text-sm text-muted">Provincie {municipality.provincie}</span>
+          </div>
+          <h1 className="mt-3 text-display font-bold">{municipality.naam}</h1>
+          <p className="mt-2 text-xl text-muted">{municipality.titel}</p>
+          <p className="mt-5 text-lg leading-relaxed">{municipality.samenvatting}</p>
+          <div className="mt-5">
+            <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
+          </div>
+          {municipality.provincie_opmerking ? (
+            <div className="mt-6">
+              <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
+            </div>
+          ) : null}
+        </header>
+        <aside aria-label="Ligging" className="print:hidden">
+          <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} />
+        </aside>
+      </div>
 
       {municipality.leden ? (
         <section aria-labelledby="leden" className="mt-10">
-          <h2 id="leden" className={sectionHeading}>
-            De {municipality.leden.length} gemeenten van de regio
-          </h2>
+          <SectionHeading id="leden">De {municipality.leden.length} gemeenten van de regio</SectionHeading>
           <ul className="mt-3 flex flex-wrap gap-2">
             {municipality.leden.map((member) => (
               <li key={member} className="rounded-chip border border-line bg-surface px-3 py-1">
@@ -78,19 +125,13 @@ export default async function MunicipalityPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="criteria" className="mt-10">
-        <h2 id="criteria" className={sectionHeading}>
-          Waarom deze gemeente goud is
-        </h2>
+        <SectionHeading id="criteria">Waarom deze gemeente goud is</SectionHeading>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {criteria.map((criterion) => (
-            <li
-              key={criterion.id}
-              id={`criterium-${criterion.id}`}
-              className="rounded-card border border-line bg-surface p-4"
-            >
+            <li key={criterion.id} id={`criterium-${criterion.id}`} className="rounded-card border border-line bg-surface p-4 break-inside-avoid">
               <h3 className="flex items-center gap-2 font-semibold">
                 <CriterionIcon criterionId={criterion.id} className="h-5 w-5 shrink-0 text-gold-ink" />
-                {criterion.label}
+                <Link href={routes.criterion(criterion.id)}>{criterion.label}</Link>
               </h3>
               <p className="mt-2">{criterion.toelichting}</p>
             </li>
@@ -102,9 +143,7 @@ export default async function MunicipalityPage({ params }: Props) {
 
       {municipality.voorbeelden.length ? (
         <section aria-labelledby="voorbeelden" className="mt-10">
-          <h2 id="voorbeelden" className={sectionHeading}>
-            Voorbeelden uit de praktijk
-          </h2>
+          <SectionHeading id="voorbeelden">Voorbeelden uit de praktijk</SectionHeading>
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             {municipality.voorbeelden.map((example) => (
               <PracticeExample
@@ -113,6 +152,7 @@ export default async function MunicipalityPage({ params }: Props) {
                 name={example.naam}
                 description={example.beschrijving}
                 themes={example.themas.map((theme) => THEMES[theme])}
+                action={<CopyLinkButton fragment={example.id} label={example.naam} />}
               />
             ))}
           </div>
@@ -121,9 +161,7 @@ export default async function MunicipalityPage({ params }: Props) {
 
       {municipality.citaten.length ? (
         <section aria-labelledby="citaten" className="mt-10 max-w-measure">
-          <h2 id="citaten" className={sectionHeading}>
-            In hun eigen woorden
-          </h2>
+          <SectionHeading id="citaten">In hun eigen woorden</SectionHeading>
           <div className="mt-4 space-y-6">
             {municipality.citaten.map((quotation) => {
               const person = municipality.personen.find((candidate) => candidate.naam === quotation.spreker);
@@ -142,16 +180,28 @@ export default async function MunicipalityPage({ params }: Props) {
         </section>
       ) : null}
 
+      {municipality.personen.length ? (
+        <section aria-labelledby="personen" className="mt-10 max-w-measure">
+          <SectionHeading id="personen">Aan het woord</SectionHeading>
+          <ul className="mt-3 space-y-1">
+            {municipality.personen.map((person) => (
+              <li key={person.naam}>
+                <span className="font-semibold">{person.naam}</span>
+                {[person.rol, person.organisatie].filter(Boolean).length ? `, ${[person.rol, person.organisatie].filter(Boolean).join(", ")}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {municipality.partners.length ? (
         <section aria-labelledby="partners" className="mt-10">
-          <h2 id="partners" className={sectionHeading}>
-            Partners
-          </h2>
+          <SectionHeading id="partners">Partners</SectionHeading>
           <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {municipality.partners.map((partner) => (
               <li key={partner.naam} className="flex min-h-8 items-center">
                 {partner.url ? (
-                  <a href={partner.url} rel="noopener noreferrer">
+                  <a href={partner.url} rel="noopener noreferrer" className="external-link">
                     {partner.naam}
                   </a>
                 ) : (
@@ -164,6 +214,44 @@ export default async function MunicipalityPage({ params }: Props) {
       ) : null}
 
       <SourceList sourceIds={municipality.bronnen} />
+      <p className="mt-4 max-w-measure rounded-card border border-line bg-surface p-4 text-sm">
+        <span className="font-semibold">Zo citeert u dit profiel: </span>
+        {SITE_NAME}, ‘{municipality.naam}: {municipality.titel}’, {url}. Op basis van{" "}
+        {sources.map((source) => `${source.uitgever} (${source.jaar})`).join(", ")}.
+      </p>
+
+      {related.length ? (
+        <section aria-labelledby="verwant" className="mt-12 print:hidden">
+          <SectionHeading id="verwant">Gemeenten met dezelfde sterke punten</SectionHeading>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+            {related.map((other) => (
+              <li key={other.slug} className="rounded-card border border-line bg-surface p-4">
+                <Link href={routes.municipality(other.slug)} className="inline-flex min-h-6 items-center font-semibold">
+                  {other.naam}
+                </Link>
+                <p className="text-sm text-muted">
+                  Cohort {other.cohort} · {other.titel}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <nav aria-label={`Andere gemeenten van cohort ${municipality.cohort}`} className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 print:hidden">
+        {previous ? (
+          <Link href={routes.municipality(previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
+            ← {previous.naam}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={routes.municipality(next.slug)} rel="next" className="inline-flex min-h-11 items-center">
+            {next.naam} →
+          </Link>
+        ) : null}
+      </nav>
     </article>
   );
 }

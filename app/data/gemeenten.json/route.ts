@@ -1,0 +1,7 @@
+import { openDataJson } from "@/lib/open-data";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(openDataJson());
+}

@@ -1,0 +1,6 @@
+type Props = { data: Record<string, unknown> };
+
+/** schema.org data for search engines; "<" is escaped so the JSON cannot close the script element. */
+export function JsonLd({ data }: Props) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replaceAll("<", "\\u003c") }} />;
+}

@@ -1,0 +1,106 @@
+import { getContent } from "./content/site-content";
+import { absoluteUrl, routes } from "./site";
+
+/**
+ * The open data: one record per municipality, built from the same loader as
+ * the pages. Field names follow the front matter, in Dutch.
+ */
+export type OpenDataRecord = {
+  slug: string;
+  naam: string;
+  cohort: number;
+  provincie: string;
+  provincie_opmerking: string | null;
+  lat: number;
+  lon: number;
+  titel: string;
+  samenvatting: string;
+  url: string;
+  criteria: Record<string, { voldoet: boolean; toelichting: string | null }>;
+  voorbeelden: { id: string; naam: string; beschrijving: string; themas: string[]; url: string }[];
+  personen: { naam: string; rol: string | null; organisatie: string | null }[];
+  partners: { naam: string; url: string | null }[];
+  leden: string[];
+  bronnen: string[];
+};
+
+export function openDataRecords(): OpenDataRecord[] {
+  const { municipalities, criteria } = getContent();
+  return municipalities.map((municipality) => {
+    const url = absoluteUrl(routes.municipality(municipality.slug));
+    return {
+      slug: municipality.slug,
+      naam: municipality.naam,
+      cohort: municipality.cohort,
+      provincie: municipality.provincie,
+      provincie_opmerking: municipality.provincie_opmerking ?? null,
+      lat: municipality.locatie.lat,
+      lon: municipality.locatie.lon,
+      titel: municipality.titel,
+      samenvatting: municipality.samenvatting,
+      url,
+      criteria: Object.fromEntries(
+        criteria.map((criterion) => {
+          const claim = municipality.criteria.find((candidate) => candidate.id === criterion.id);
+          return [criterion.id, { voldoet: Boolean(claim), toelichting: claim?.toelichting ?? null }];
+        }),
+      ),
+      voorbeelden: municipality.voorbeelden.map((example) => ({
+        id: example.id,
+        naam: example.naam,
+        beschrijving: example.beschrijving,
+        themas: example.themas,
+        url: `${url}#${example.id}`,
+      })),
+      personen: municipality.personen.map((person) => ({ naam: person.naam, rol: person.rol ?? null, organisatie: person.organisatie ?? null })),
+      partners: municipality.partners.map((partner) => ({ naam: partner.naam, url: partner.url ?? null })),
+      leden: municipality.leden ?? [],
+      bronnen: municipality.bronnen,
+    };
+  });
+}
+
+/** The JSON download: the records plus where they come from. */
+export function openDataJson() {
+  const { criteria, sources } = getContent();
+  return {
+    titel: "Gouden Gemeenten",
+    beschrijving: "De Gouden Gemeenten van 2015 en 2017 met de criteria waarvoor ze model staan, hun praktijkvoorbeelden en bronnen.",
+    bron: absoluteUrl(routes.openData),
+    criteria: criteria.map((criterion) => ({ id: criterion.id, kort: criterion.kort, omschrijving: criterion.omschrijving })),
+    bronnen: sources.map((source) => ({ id: source.id, titel: source.titel, uitgever: source.uitgever, jaar: source.jaar, soort: source.soort })),
+    gemeenten: openDataRecords(),
+  };
+}
+
+/** A CSV field per RFC 4180: quoted when it holds a comma, quote or line break. */
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The CSV download: one row per municipality, one column per criterion
+ * ("ja"/"nee"). Starts with a byte-order mark so that spreadsheet programs
+ * read the UTF-8 (ë, é) correctly.
+ */
+export function openDataCsv(): string {
+  const { criteria } = getContent();
+  const header = ["slug", "naam", "cohort", "provincie", "lat", "lon", "titel", "samenvatting", ...criteria.map((criterion) => criterion.id), "voorbeelden", "leden", "bronnen", "url"];
+  const rows = openDataRecords().map((record) => [
+    record.slug,
+    record.naam,
+    record.cohort,
+    record.provincie,
+    record.lat,
+    record.lon,
+    record.titel,
+    record.samenvatting,
+    ...criteria.map((criterion) => (record.criteria[criterion.id]?.voldoet ? "ja" : "nee")),
+    record.voorbeelden.map((example) => example.naam).join("; "),
+    record.leden.join("; "),
+    record.bronnen.join("; "),
+    record.url,
+  ]);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

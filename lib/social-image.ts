@@ -1,0 +1,7 @@
+/** Social preview images: real .png files, 1200×630, rendered at build time. */
+export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+export const socialImagePath = {
+  site: "/social.png",
+  municipality: (slug: string) => `/gemeenten/${slug}/social.png`,
+} as const;

@@ -1,0 +1,159 @@
+import { loadContent } from "../../lib/content/load";
+import { expect, test } from "./fixtures";
+
+const content = loadContent();
+
+test("every matrix link and every examples-index link lands on an anchor that exists", async ({ page }) => {
+  await page.goto("/gemeenten/?weergave=matrix");
+  const matrixTargets = await page.getByRole("table").locator("td a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await page.goto("/voorbeelden/");
+  const exampleTargets = await page.locator("[data-results] h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(matrixTargets).toHaveLength(content.municipalities.reduce((sum, m) => sum + m.criteria.length, 0));
+  expect(exampleTargets).toHaveLength(content.municipalities.reduce((sum, m) => sum + m.voorbeelden.length, 0));
+
+  const byProfile = new Map<string, string[]>();
+  for (const target of [...matrixTargets, ...exampleTargets]) {
+    const [path = "", fragment = ""] = target.split("#");
+    byProfile.set(path, [...(byProfile.get(path) ?? []), fragment]);
+  }
+  for (const [path, fragments] of byProfile) {
+    await page.goto(path);
+    const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+    for (const fragment of fragments) expect(ids, `#${fragment} on ${path}`).toContain(fragment);
+  }
+});
+
+test("the copy-link control puts the address of the example on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/gemeenten/zaanstad/");
+  await page.getByRole("button", { name: "Link naar Hemelse Modder kopiëren" }).click();
+  await expect(page.getByRole("region", { name: "Hemelse Modder" }).getByRole("status")).toHaveText("Gekopieerd");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(new URL("/gemeenten/zaanstad/#hemelse-modder", page.url()).toString());
+});
+
+test("the share control copies the page address where the browser cannot share", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => Object.defineProperty(navigator, "share", { value: undefined }));
+  await page.goto("/gemeenten/ede/#criteria");
+  await page.getByRole("button", { name: "Delen" }).click();
+  await expect(page.getByText("Link gekopieerd")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL("/gemeenten/ede/", page.url()).toString());
+});
+
+for (const municipality of content.municipalities) {
+  test(`${municipality.naam}: preview image, social metadata and JSON-LD`, async ({ page }) => {
+    await page.goto(`/gemeenten/${municipality.slug}/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/^https?:\/\/[^/]+\/gemeenten\/[a-z0-9-]+\/social\.png$/);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/gemeenten\/[a-z0-9-]+\/$/);
+
+    const png = await (await page.request.get(new URL(image ?? "").pathname)).body();
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+    expect(jsonLd["@type"]).toBe("WebPage");
+    expect(jsonLd.about.name).toBe(municipality.naam);
+    expect(jsonLd.about.award).toBe(`Gouden Gemeente ${municipality.cohort}`);
+  });
+}
+
+test("the JSON and CSV downloads have one record per profile, matching the content", async ({ page }) => {
+  const json = await (await page.request.get("/data/gemeenten.json")).json();
+  expect(json.gemeenten.map((record: { slug: string }) => record.slug)).toEqual(content.municipalities.map((m) => m.slug));
+  for (const record of json.gemeenten) {
+    const municipality = content.municipalities.find((m) => m.slug === record.slug)!;
+    expect(record.naam).toBe(municipality.naam);
+    for (const criterion of content.criteria) {
+      expect(record.criteria[criterion.id].voldoet).toBe(municipality.criteria.some((claim) => claim.id === criterion.id));
+    }
+  }
+
+  const response = await page.request.get("/data/gemeenten.csv");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const csv = (await response.text()).replace(/^\uFEFF/, "");
+  const rows = parseCsv(csv);
+  const [header = [], ...records] = rows;
+  expect(header.slice(0, 4)).toEqual(["slug", "naam", "cohort", "provincie"]);
+  expect(records).toHaveLength(content.municipalities.length);
+  for (const row of records) {
+    const municipality = content.municipalities.find((m) => m.slug === row[0])!;
+    expect(row[1]).toBe(municipality.naam);
+    for (const criterion of content.criteria) {
+      const expected = municipality.criteria.some((claim) => claim.id === criterion.id) ? "ja" : "nee";
+      expect(row[header.indexOf(criterion.id)]).toBe(expected);
+    }
+  }
+});
+
+test("the Atom feed is well-formed XML with one entry per profile", async ({ page }) => {
+  await page.goto("/");
+  const result = await page.evaluate(async () => {
+    const text = await (await fetch("/feed.xml")).text();
+    const xml = new DOMParser().parseFromString(text, "application/xml");
+    return {
+      error: xml.querySelector("parsererror")?.textContent ?? null,
+      root: xml.documentElement.namespaceURI,
+      entries: [...xml.querySelectorAll("entry > link")].map((link) => new URL(link.getAttribute("href") ?? "").pathname),
+    };
+  });
+  expect(result.error).toBeNull();
+  expect(result.root).toBe("http://www.w3.org/2005/Atom");
+  expect(result.entries.sort()).toEqual(content.municipalities.map((m) => `/gemeenten/${m.slug}/`).sort());
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+});
+
+test("printing a profile hides the navigation and shows the addresses of links", async ({ page }) => {
+  await page.goto("/gemeenten/aalten/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" })).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Kruimelpad" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Delen" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Aalten" })).toBeVisible();
+  const partner = page.locator("a.external-link").first();
+  const href = await partner.getAttribute("href");
+  expect(await partner.evaluate((link) => getComputedStyle(link, "::after").content)).toBe(`" (${href})"`);
+});
+
+test("a profile links to related municipalities and its neighbours in the cohort", async ({ page }) => {
+  await page.goto("/gemeenten/huizen/");
+  const neighbours = page.getByRole("navigation", { name: "Andere gemeenten van cohort 2017" });
+  await expect(neighbours.getByRole("link", { name: "← Goirle" })).toHaveAttribute("href", "/gemeenten/goirle/");
+  await expect(neighbours.getByRole("link", { name: "Leerdam →" })).toHaveAttribute("href", "/gemeenten/leerdam/");
+  await expect(page.getByRole("region", { name: "Gemeenten met dezelfde sterke punten" }).getByRole("listitem").getByRole("link")).toHaveCount(3);
+  await expect(page.getByText("Zo citeert u dit profiel:")).toBeVisible();
+  await page.getByRole("region", { name: /Waarom deze gemeente goud is/ }).getByRole("link", { name: "Link naar dit onderdeel" }).click();
+  await expect(page).toHaveURL(/#criteria$/);
+});
+
+/** A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\n") {
+      rows.push([...row, field.replace(/\r$/, "")]);
+      row = [];
+      field = "";
+    } else field += char;
+  }
+  return rows;
+}
