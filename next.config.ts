@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // A test build (another content set, a base path) goes into its own folder
+  // instead of out/; with output: "export" the export lands in distDir.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
 };
 

@@ -13,6 +13,8 @@ if (!fs.existsSync(chromiumPath)) {
 }
 
 const port = Number(process.env.TEST_PORT ?? 4173);
+/** A second build of the site with an extra cohort from a fixture (tests/fixtures/cohort-2019). */
+const cohortVariantPort = port + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,11 +40,26 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard --no-port-switching`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /variant-.*\.spec\.ts/ },
+    {
+      name: "nieuw-cohort",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${cohortVariantPort}` },
+      testMatch: /variant-new-cohort\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      command: `npx serve out --listen ${port} --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019 && npx serve .cache/cohort-2019/site --listen ${cohortVariantPort} --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${cohortVariantPort}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+  ],
 });

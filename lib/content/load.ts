@@ -47,35 +47,35 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
   const problems: ContentProblem[] = [];
   const common = { contentDir, problems };
 
-  const sourceFiles = readCollection({
+  const { files: sourceFiles, ids: sourceIds } = readCollection({
     ...common,
     folder: "bronnen",
     schema: sourceSchema,
     fileNameExample: "2017-publicatie.md",
     bodyRequired: true,
   });
-  const cohortFiles = readCollection({
+  const { files: cohortFiles, ids: cohortIds } = readCollection({
     ...common,
     folder: "cohorten",
     schema: cohortSchema,
     fileNameExample: "2017.md",
     bodyRequired: true,
   });
-  const criterionFiles = readCollection({
+  const { files: criterionFiles, ids: criterionIds } = readCollection({
     ...common,
     folder: "criteria",
     schema: criterionSchema,
     fileNameExample: "preventie-presentie.md",
     bodyRequired: true,
   });
-  const municipalityFiles = readCollection({
+  const { files: municipalityFiles } = readCollection({
     ...common,
     folder: "gemeenten",
     schema: municipalitySchema,
     fileNameExample: "wijk-bij-duurstede.md",
     bodyRequired: true,
   });
-  const lessonFiles = readCollection({
+  const { files: lessonFiles } = readCollection({
     ...common,
     folder: "lessen",
     schema: lessonsSchema,
@@ -83,7 +83,6 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
     bodyRequired: true,
   });
 
-  const sourceIds = sourceFiles.map((file) => file.id);
   const checkSources = (file: ContentFile<unknown>, ids: readonly string[], field: (index: number) => PropertyKey[]) =>
     ids.forEach((id, index) => {
       if (!sourceIds.includes(id)) {
@@ -101,9 +100,8 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
     }
     checkSources(file, file.data.bronnen, (index) => ["bronnen", index]);
   }
-  const cohortYears = cohortFiles.map((file) => file.data.jaar);
+  const cohortYears = cohortIds.map(Number);
 
-  const criterionIds = criterionFiles.map((file) => file.id);
   const seenOrders = new Map<number, string>();
   for (const file of criterionFiles) {
     const other = seenOrders.get(file.data.volgorde);

@@ -36,7 +36,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  */
 export function readCollection<S extends z.ZodType>(
   options: Options<S>,
-): ContentFile<z.output<S>>[] {
+): { files: ContentFile<z.output<S>>[]; ids: string[] } {
   const { contentDir, folder, schema, problems } = options;
   const directory = path.join(contentDir, folder);
   if (!fs.existsSync(directory)) {
@@ -44,10 +44,13 @@ export function readCollection<S extends z.ZodType>(
       file: displayPath(directory),
       message: `de map ontbreekt. Maak de map ${folder}/ aan in de inhoudsmap.`,
     });
-    return [];
+    return { files: [], ids: [] };
   }
 
   const files: ContentFile<z.output<S>>[] = [];
+  // Every file present counts as existing for cross-references, even one with
+  // mistakes: its own problems are reported, not a cascade of "unknown" ones.
+  const ids: string[] = [];
   const names = fs
     .readdirSync(directory)
     .filter((name) => name.endsWith(".md"))
@@ -58,6 +61,7 @@ export function readCollection<S extends z.ZodType>(
     const file = displayPath(fullPath);
     const id = name.slice(0, -".md".length);
     const fileProblemCount = problems.length;
+    ids.push(id);
 
     if (!SLUG_PATTERN.test(id)) {
       problems.push({
@@ -124,7 +128,7 @@ export function readCollection<S extends z.ZodType>(
       files.push({ file, id, data: result.data, body, lineOf: frontMatter.lineOf });
     }
   }
-  return files;
+  return { files, ids };
 }
 
 export function displayPath(fullPath: string): string {

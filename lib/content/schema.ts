@@ -64,9 +64,7 @@ const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 /** A calendar date written as YYYY-MM-DD (YAML 1.2 keeps it a string). */
 const calendarDate = z.iso.date();
 /** A key date: a day (2015-06-02), or only a month (2016-12) where the source gives no day. */
-const keyDate = z.union([calendarDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
-  error: "geen geldige datum",
-});
+const keyDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
 const year = z.int().min(2000).max(2100);
 
 export const sourceSchema = z.strictObject({

@@ -92,6 +92,10 @@ function describeValueIssue(issue: z.core.$ZodIssue): string {
     const example = FIELD_EXAMPLES[field];
     return `het verplichte veld '${field}' ontbreekt. Voeg het toe${example ? `: ${example}` : ""}.`;
   }
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === null) {
+    const example = FIELD_EXAMPLES[lastKey(issue.path)];
+    return `dit veld is nog leeg. Vul het in${example ? `, bijvoorbeeld ${example}` : ""}.`;
+  }
   switch (issue.code) {
     case "invalid_type": {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -103,8 +107,8 @@ function describeValueIssue(issue: z.core.$ZodIssue): string {
       if (issue.format === "url") {
         return `${describeInput(issue.input)} is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.`;
       }
-      if (issue.format === "date") {
-        return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.`;
+      if (issue.format === "date" || (issue.format === "regex" && lastKey(issue.path) === "datum")) {
+        return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).`;
       }
       if (issue.format === "regex") {
         return `${describeInput(issue.input)} is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens, zoals 'hemelse-modder'.`;

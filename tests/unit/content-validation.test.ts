@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -14,6 +17,11 @@ afterEach(() => {
 });
 
 describe("content validation", () => {
+  it("has a fixture with a real mistake for at least 18 kinds of editing error", () => {
+    const mistakes = fs.readdirSync(path.resolve(import.meta.dirname, "../fixtures/fouten"));
+    expect(mistakes.filter((name) => !["onveilige-tekst", "geplakte-zin"].includes(name)).length).toBeGreaterThanOrEqual(18);
+  });
+
   it("accepts the valid base fixture and hands out typed data", () => {
     const content = loadContent(contentWith());
     expect(content.municipalities.map((municipality) => municipality.slug)).toEqual(["delft"]);
@@ -40,7 +48,65 @@ describe("content validation", () => {
     ],
     [
       "onbekend-cohort",
+      ["gemeenten/delft.md:3 cohort: cohort 2071 bestaat niet. Kies uit: 2017, of maak eerst het bestand cohorten/2071.md aan."],
+    ],
+    [
+      "cohort-zonder-bestand",
       ["gemeenten/delft.md:3 cohort: cohort 2019 bestaat niet. Kies uit: 2017, of maak eerst het bestand cohorten/2019.md aan."],
+    ],
+    [
+      "verkeerd-type",
+      ["gemeenten/delft.md:6 locatie.lat: hier hoort een getal, maar er staat de tekst '52,0116'. Pas de waarde aan."],
+    ],
+    [
+      "bestandsnaam",
+      [
+        "gemeenten/Den Haag.md: de bestandsnaam 'Den Haag.md' volgt de regels niet. Gebruik alleen kleine letters, cijfers en koppeltekens, zonder spaties of accenten, zoals 'wijk-bij-duurstede.md'.",
+      ],
+    ],
+    ["lege-tekst", ["gemeenten/delft.md: de tekst onder de YAML-kop is leeg. Schrijf na de afsluitende --- minstens één alinea."]],
+    [
+      "criterium-zonder-toelichting",
+      [
+        "gemeenten/delft.md:11 criteria[0].toelichting: het verplichte veld 'toelichting' ontbreekt. Voeg het toe: 'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet.",
+      ],
+    ],
+    [
+      "citaat-zonder-spreker",
+      ["gemeenten/delft.md:23 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen."],
+    ],
+    [
+      "spreker-onbekend",
+      [
+        "gemeenten/delft.md:24 citaten[0].spreker: 'Elke Louwer' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.",
+      ],
+    ],
+    [
+      "ongeldig-webadres",
+      ["gemeenten/delft.md:28 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://."],
+    ],
+    ["onbekende-bron", ["gemeenten/delft.md:29 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
+    [
+      "dubbel-anker",
+      [
+        "gemeenten/delft.md:18 voorbeelden[1].id: de id 'delft-voor-elkaar' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#delft-voor-elkaar) in de link.",
+      ],
+    ],
+    [
+      "gereserveerd-anker",
+      ["gemeenten/delft.md:14 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'."],
+    ],
+    [
+      "geen-datum",
+      [
+        "cohorten/2017.md:7 data[0].datum: de tekst 'juni 2017' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).",
+      ],
+    ],
+    [
+      "geen-utf8",
+      [
+        "gemeenten/delft.md: het bestand is niet als UTF-8 opgeslagen, waardoor letters als ë en é verminkt raken. Sla het op met de codering UTF-8 (in de meeste editors: Opslaan als → Codering → UTF-8).",
+      ],
     ],
     [
       "dubbele-naam",
@@ -83,6 +149,29 @@ describe("content validation", () => {
       );
     }
   });
+
+  it("npm run content:check prints every problem and a summary, exits 1 and shows no stack trace", () => {
+    const directory = contentWith("geen-utf8", "geen-datum", "bestandsnaam");
+    let output = "";
+    let status = 0;
+    try {
+      execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/check-content.ts"], {
+        env: { ...process.env, CONTENT_DIR: directory },
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+    } catch (error) {
+      if (!(error instanceof Error && "status" in error && "stdout" in error && "stderr" in error)) throw error;
+      status = Number(error.status);
+      output = `${String(error.stdout)}${String(error.stderr)}`;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain("het bestand is niet als UTF-8 opgeslagen");
+    expect(output).toContain("'juni 2017' is geen geldige datum");
+    expect(output).toContain("de bestandsnaam 'Den Haag.md' volgt de regels niet");
+    expect(output).toMatch(/De inhoud is niet in orde: 3 problemen in 3 bestanden\.\n$/);
+    expect(output).not.toMatch(/^\s+at /m);
+  }, 20_000);
 
   it("renders a body with script, event handlers and javascript: links to clean HTML", () => {
     const [municipality] = loadContent(contentWith("onveilige-tekst")).municipalities;

@@ -1,0 +1,38 @@
+/**
+ * Builds a variant of the site for the browser tests, without touching out/:
+ *   tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019
+ *   tsx scripts/build-variant.ts --name subfolder --base-path /gouden-gemeenten
+ * The content is content/ with the overlay's files laid over it; the site is
+ * written to .cache/<name>/site.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const name = option("name");
+if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
+const root = path.resolve(".cache", name);
+const contentDir = path.join(root, "inhoud");
+const siteDir = path.join(".cache", name, "site");
+
+fs.rmSync(root, { recursive: true, force: true });
+fs.cpSync("content", contentDir, { recursive: true });
+const overlay = option("overlay");
+if (overlay) fs.cpSync(overlay, contentDir, { recursive: true });
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CONTENT_DIR: contentDir,
+  NEXT_DIST_DIR: siteDir,
+  ...(option("base-path") ? { BASE_PATH: option("base-path") } : {}),
+};
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check-content.ts"], { env, stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", siteDir, "--silent"], { env, stdio: "inherit" });
+console.log(`Variant '${name}' gebouwd in ${siteDir}`);

@@ -1,0 +1,61 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+/**
+ * Runs against a build of content/ plus tests/fixtures/cohort-2019: an extra
+ * cohort of two municipalities, added with Markdown alone.
+ */
+const newcomers = [
+  { slug: "s-hertogenbosch", name: "'s-Hertogenbosch" },
+  { slug: "sudwest-fryslan", name: "Súdwest-Fryslân" },
+];
+
+test("the new cohort appears in the listing filter and filters to its two municipalities", async ({ page }) => {
+  await page.goto("/gemeenten/");
+  await page.getByRole("checkbox", { name: "2019" }).check();
+  await expect(page.getByRole("status")).toHaveText("2 gemeenten");
+  await expect(page.getByRole("article").getByRole("heading", { level: 3 })).toHaveText(newcomers.map((n) => n.name));
+});
+
+test("the new cohort has its page with its members and map", async ({ page }) => {
+  await page.goto("/cohorten/2019/");
+  await expect(page.getByRole("heading", { level: 1, name: "Testcohort 2019" })).toBeVisible();
+  const map = page.getByRole("group", { name: "Kaart van de gemeenten van 2019" });
+  for (const { name } of newcomers) {
+    await expect(map.getByRole("link", { name: `${name} (cohort 2019)` })).toBeVisible();
+  }
+  await expect(page.getByRole("list", { name: "Legenda" }).getByText("Cohort 2019 (driehoek)")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the new municipalities are on the home map and in the matrix", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("group", { name: "Kaart van Nederland met alle Gouden Gemeenten" }).getByRole("link", { name: /\(cohort 2019\)$/ })).toHaveCount(2);
+  await page.goto("/gemeenten/?cohort=2019&weergave=matrix");
+  await expect(page.getByRole("link", { name: "'s-Hertogenbosch: Plekken om te ontmoeten, lees de toelichting" })).toHaveAttribute(
+    "href",
+    "/gemeenten/s-hertogenbosch/#criterium-ontmoetingsplekken",
+  );
+});
+
+test("names with an apostrophe and diacritics get readable slugs and render correctly", async ({ page }) => {
+  for (const { slug, name } of newcomers) {
+    await page.goto(`/gemeenten/${slug}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(page).toHaveTitle(new RegExp(`^${name}: `));
+  }
+});
+
+test("the sitemap, the feed and the data exports include the new cohort", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/cohorten/2019/</loc>");
+  const feed = await (await request.get("/feed.xml")).text();
+  const json = await (await request.get("/data/gemeenten.json")).json();
+  const csv = await (await request.get("/data/gemeenten.csv")).text();
+  for (const { slug, name } of newcomers) {
+    expect(sitemap).toContain(`/gemeenten/${slug}/</loc>`);
+    expect(feed).toContain(`/gemeenten/${slug}/"`);
+    expect(json.gemeenten.find((record: { slug: string }) => record.slug === slug)?.cohort).toBe(2019);
+    expect(csv).toContain(`${slug},${name},2019,`);
+  }
+  expect(feed).toContain('term="cohort-2019"');
+});
