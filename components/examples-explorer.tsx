@@ -41,7 +41,7 @@ export function ExamplesExplorer({ items, themes }: Props) {
 
   return (
     <>
-      <form aria-label="Filter op thema" onSubmit={(event) => event.preventDefault()} className="rounded-card border border-line bg-surface p-4">
+      <div role="search" aria-label="Filter op thema" className="rounded-card border border-line bg-surface p-4">
         <fieldset disabled={!hydrated}>
           <legend className="font-semibold">Thema</legend>
           <ul className="mt-2 flex flex-wrap gap-2">
@@ -73,7 +73,7 @@ export function ExamplesExplorer({ items, themes }: Props) {
             Alle thema&apos;s tonen
           </button>
         </fieldset>
-      </form>
+      </div>
 
       <p role="status" aria-live="polite" aria-atomic="true" className="mt-6 text-lg font-semibold">
         {countLabel(results.length, "voorbeeld", "voorbeelden")}

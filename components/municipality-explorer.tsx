@@ -68,12 +68,8 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
-      <form
-        role="search"
-        aria-label="Filter de gemeenten"
-        className="self-start rounded-card border border-line bg-surface p-4"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      {/* Not a <form>: every change applies at once, there is nothing to submit. */}
+      <div role="search" aria-label="Filter de gemeenten" className="self-start rounded-card border border-line bg-surface p-4">
         <fieldset disabled={!hydrated} className="space-y-5">
           <legend className="sr-only">Filters</legend>
           <div>
@@ -168,7 +164,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
             Alle filters wissen
           </button>
         </fieldset>
-      </form>
+      </div>
 
       <div>
         <div className="flex flex-wrap items-center justify-between gap-3">

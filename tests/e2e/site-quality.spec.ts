@@ -1,0 +1,110 @@
+import { HtmlValidate } from "html-validate";
+import { expect, test, sitemapPaths } from "./fixtures";
+
+/**
+ * Site-wide gates over every page in the built sitemap plus the 404 page:
+ * valid HTML, internal links and fragments that resolve, a unique title and
+ * description, one h1, lang="nl", alt text on images. Axe runs in
+ * accessibility.spec.ts over the same pages; console errors fail every test.
+ */
+const pages = [...sitemapPaths(), "/bestaat-niet/"];
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:standard", "html-validate:a11y"],
+  rules: {
+    // React's useId gives ids such as "_R_", valid HTML that the strict rule dislikes.
+    "valid-id": ["error", { relaxed: true }],
+    // A named list (aria-label on <ul>) is allowed by ARIA; the default only warns against it.
+    "aria-label-misuse": ["error", { allowAnyNamable: true }],
+  },
+});
+
+const idsByPath = new Map<string, Set<string> | null>();
+
+async function idsOf(request: import("@playwright/test").APIRequestContext, path: string): Promise<Set<string> | null> {
+  if (!idsByPath.has(path)) {
+    const response = await request.get(path);
+    idsByPath.set(path, response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null);
+  }
+  return idsByPath.get(path) ?? null;
+}
+
+for (const path of pages) {
+  test(`site quality of ${path}`, async ({ page, request, consoleErrors }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === "/bestaat-niet/" ? 404 : 200);
+    if (path === "/bestaat-niet/") consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("404")));
+
+    const report = await validator.validateString(await (response?.text() ?? ""), path);
+    const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector})`));
+    expect(problems, `HTML of ${path}`).toEqual([]);
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.locator("h1")).toHaveCount(1);
+    expect(((await page.locator('meta[name="description"]').getAttribute("content")) ?? "").length, "description").toBeGreaterThan(30);
+    expect(await page.locator("img:not([alt])").count(), "images without alt").toBe(0);
+
+    const origin = new URL(page.url()).origin;
+    // getAttribute, not .href: links inside the SVG map are SVGAElements.
+    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href") ?? "", document.baseURI).href));
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      if (url.pathname === new URL(page.url()).pathname) {
+        if (url.hash) expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), `fragment ${href} on ${path}`).toBe(1);
+        continue;
+      }
+      const ids = await idsOf(request, url.pathname);
+      expect(ids, `link ${href} on ${path}`).not.toBeNull();
+      if (url.hash) expect(ids?.has(decodeURIComponent(url.hash.slice(1))), `fragment ${href} on ${path}`).toBe(true);
+    }
+  });
+}
+
+test("every page has a title and a description of its own", async ({ request }) => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  for (const path of sitemapPaths()) {
+    const html = await (await request.get(path)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
+    const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? "";
+    expect(title, `title of ${path}`).not.toBe("");
+    expect(titles.get(title), `title "${title}" of ${path} is also the title of`).toBeUndefined();
+    expect(descriptions.get(description), `description of ${path} is also the description of`).toBeUndefined();
+    titles.set(title, path);
+    descriptions.set(description, path);
+  }
+  expect(titles.size).toBe(sitemapPaths().length);
+});
+
+const hostileQueries = [
+  "?cohort=2099&criterium=bestaat-niet&provincie=Atlantis",
+  "?cohort=&criterium=&provincie=&q=&weergave=",
+  "?cohort=2015&cohort=2015&cohort=2017&criterium=preventie-presentie&criterium=preventie-presentie",
+  `?q=${"x".repeat(10_000)}`,
+  "?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "?criterium=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "?q=%22%3E%3Csvg%20onload%3Dalert(1)%3E",
+  "?q=%27%3B%20alert(1)%3B%20%27",
+  "?weergave=javascript:alert(1)",
+  "?provincie=Gelderland%00&cohort=2015%0A",
+  "?__proto__[x]=1&constructor[prototype][y]=2",
+  "?q=%E0%A4%A",
+];
+
+for (const query of hostileQueries) {
+  test(`the listing survives the hostile query ${query.slice(0, 60)}`, async ({ page }) => {
+    let dialogs = 0;
+    page.on("dialog", async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    const response = await page.goto(`/gemeenten/${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Alle gemeenten" })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText(/^\d+ gemeenten?$/);
+    await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
+    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, "x"))).toBe(false);
+    expect(dialogs).toBe(0);
+  });
+}
