@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // host serves without rewrite rules.
   trailingSlash: true,
   images: { unoptimized: true },
+  // BASE_PATH=/gouden-gemeenten builds the site for a subfolder (a project page, say).
+  ...(process.env.BASE_PATH ? { basePath: process.env.BASE_PATH } : {}),
   reactStrictMode: true,
   // A test build (another content set, a base path) goes into its own folder
   // instead of out/; with output: "export" the export lands in distDir.

@@ -15,6 +15,8 @@ if (!fs.existsSync(chromiumPath)) {
 const port = Number(process.env.TEST_PORT ?? 4173);
 /** A second build of the site with an extra cohort from a fixture (tests/fixtures/cohort-2019). */
 const cohortVariantPort = port + 1;
+/** A third build, for hosting under a subfolder: BASE_PATH=/gouden-gemeenten. */
+const basePathVariantPort = port + 2;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -47,6 +49,11 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${cohortVariantPort}` },
       testMatch: /variant-new-cohort\.spec\.ts/,
     },
+    {
+      name: "submap",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${basePathVariantPort}` },
+      testMatch: /variant-base-path\.spec\.ts/,
+    },
   ],
   webServer: [
     {
@@ -58,6 +65,12 @@ export default defineConfig({
     {
       command: `npx tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019 && npx serve .cache/cohort-2019/site --listen ${cohortVariantPort} --no-clipboard --no-port-switching`,
       url: `http://127.0.0.1:${cohortVariantPort}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `npx tsx scripts/build-variant.ts --name submap --base-path /gouden-gemeenten && npx serve .cache/submap/site --listen ${basePathVariantPort} --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${basePathVariantPort}/gouden-gemeenten/`,
       reuseExistingServer: false,
       timeout: 300_000,
     },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { mainNavigation, routes, SITE_NAME } from "@/lib/site";
+import { mainNavigation, routes, SITE_NAME, withBasePath } from "@/lib/site";
 
 /** Header with the main navigation and a search box that works without JavaScript (a GET form). */
 export function SiteHeader() {
@@ -28,7 +28,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <form role="search" action={routes.search} method="get" className="flex">
+          <form role="search" action={withBasePath(routes.search)} method="get" className="flex">
             <label htmlFor="site-zoekterm" className="sr-only">
               Zoek op de site
             </label>

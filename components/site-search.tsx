@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 
-type PagefindUIOptions = { element: string; showSubResults: boolean; showImages: boolean; resetStyles: boolean };
+type PagefindUIOptions = { element: string; baseUrl: string; showSubResults: boolean; showImages: boolean; resetStyles: boolean };
 type PagefindUIInstance = { triggerSearch: (term: string) => void };
 
 declare global {
@@ -11,14 +11,19 @@ declare global {
   }
 }
 
-type Props = { assetBase: string };
+type Props = {
+  /** Where pagefind-ui.js and the index live, base path included. */
+  assetBase: string;
+  /** The site's root, base path included, for the result links. */
+  baseUrl: string;
+};
 
 /**
  * Full-text search with Pagefind: its index and UI are generated into
  * out/pagefind/ after the build and loaded only on this page. A query in the
  * URL (?q=, from the search box in the header) is searched at once.
  */
-export function SiteSearch({ assetBase }: Props) {
+export function SiteSearch({ assetBase, baseUrl }: Props) {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -31,7 +36,7 @@ export function SiteSearch({ assetBase }: Props) {
     script.src = `${assetBase}/pagefind-ui.js`;
     script.onload = () => {
       if (!window.PagefindUI) return setFailed(true);
-      const ui = new window.PagefindUI({ element: "#zoekvak", showSubResults: true, showImages: false, resetStyles: false });
+      const ui = new window.PagefindUI({ element: "#zoekvak", baseUrl, showSubResults: true, showImages: false, resetStyles: false });
       const query = new URLSearchParams(window.location.search).get("q");
       if (query) ui.triggerSearch(query.slice(0, 100));
     };
@@ -41,7 +46,7 @@ export function SiteSearch({ assetBase }: Props) {
       stylesheet.remove();
       script.remove();
     };
-  }, [assetBase]);
+  }, [assetBase, baseUrl]);
 
   return (
     <>

@@ -5,12 +5,26 @@ export const SITE_DESCRIPTION =
 const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /**
- * The public address of the site, for canonical URLs, the sitemap and social
- * previews. Set SITE_URL when building for production, e.g.
+ * The subfolder the site is served from ("" at the root), e.g.
+ * BASE_PATH=/gouden-gemeenten. next/link adds it to links by itself; plain
+ * <a>, <form> and asset URLs go through withBasePath.
+ */
+export function basePath(): string {
+  return process.env.BASE_PATH ?? "";
+}
+
+export function withBasePath(pathname: string): string {
+  return `${basePath()}${pathname}`;
+}
+
+/**
+ * The public address of the site, base path included, for canonical URLs,
+ * the sitemap and social previews (Next joins relative metadata URLs to its
+ * path). Set SITE_URL to the origin when building for production, e.g.
  * SITE_URL=https://www.example.nl npm run build.
  */
 export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
+  return new URL(`${withBasePath("")}/`, process.env.SITE_URL || DEFAULT_SITE_URL);
 }
 
 /**
@@ -24,7 +38,7 @@ export function contactEmail(): string | undefined {
 
 /** Absolute URL of a path on this site: absoluteUrl("/gemeenten/ede/"). */
 export function absoluteUrl(pathname: string): string {
-  return new URL(pathname, siteUrl()).toString();
+  return new URL(withBasePath(pathname), siteUrl()).toString();
 }
 
 export const routes = {

@@ -18,7 +18,10 @@ const name = option("name");
 if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
 const root = path.resolve(".cache", name);
 const contentDir = path.join(root, "inhoud");
-const siteDir = path.join(".cache", name, "site");
+const basePath = option("base-path");
+if (basePath !== undefined && !/^(\/[a-z0-9-]+)+$/.test(basePath)) throw new Error("build-variant: --base-path ziet eruit als /gouden-gemeenten");
+/** Served from .cache/<name>/site; with a base path the site sits in that subfolder of it. */
+const siteDir = path.join(".cache", name, "site", basePath ?? "");
 
 fs.rmSync(root, { recursive: true, force: true });
 fs.cpSync("content", contentDir, { recursive: true });
@@ -30,7 +33,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   CONTENT_DIR: contentDir,
   NEXT_DIST_DIR: siteDir,
-  ...(option("base-path") ? { BASE_PATH: option("base-path") } : {}),
+  ...(basePath ? { BASE_PATH: basePath } : {}),
 };
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check-content.ts"], { env, stdio: "inherit" });
 execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });

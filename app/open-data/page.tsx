@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { getContent } from "@/lib/content/site-content";
-import { routes } from "@/lib/site";
+import { routes, withBasePath } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Open data",
@@ -28,21 +28,21 @@ export default function OpenDataPage() {
           <SectionHeading id="downloads">Downloads</SectionHeading>
           <ul className="mt-3 space-y-3">
             <li>
-              <a href={routes.dataCsv} download className="font-semibold">
+              <a href={withBasePath(routes.dataCsv)} download className="font-semibold">
                 gemeenten.csv
               </a>{" "}
               — een rij per gemeente, een kolom per criterium (ja of nee). UTF-8, komma&apos;s als scheidingsteken; opent in
               elk rekenprogramma.
             </li>
             <li>
-              <a href={routes.dataJson} download className="font-semibold">
+              <a href={withBasePath(routes.dataJson)} download className="font-semibold">
                 gemeenten.json
               </a>{" "}
               — alles per gemeente, ook de toelichting per criterium, de praktijkvoorbeelden met hun link, de personen, de
               partners en de bronnen.
             </li>
             <li>
-              <a href={routes.feed} className="font-semibold">
+              <a href={withBasePath(routes.feed)} className="font-semibold">
                 feed.xml
               </a>{" "}
               — een Atom-feed van de profielen: abonneer u in een feedlezer en u ziet het als er een nieuw cohort bijkomt.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SiteSearch } from "@/components/site-search";
-import { routes } from "@/lib/site";
+import { routes, withBasePath } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Zoeken",
@@ -26,7 +26,7 @@ export default function SearchPage() {
         </p>
       </noscript>
       <div className="mt-6 max-w-3xl">
-        <SiteSearch assetBase="/pagefind" />
+        <SiteSearch assetBase={withBasePath("/pagefind")} baseUrl={withBasePath("/")} />
       </div>
     </div>
   );
