@@ -167,6 +167,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
       </div>
 
       <div>
+        <h2 className="sr-only">Resultaten</h2>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p role="status" aria-live="polite" aria-atomic="true" className="text-lg font-semibold">
             {municipalities(results.length)}

@@ -1,0 +1,242 @@
+/**
+ * npm run bench — a benchmark, not a test: it measures and prints, and writes
+ * the figures to .cache/bench/results.json. Targets are reported as met or
+ * not, never asserted.
+ *
+ * 1. Page weight per page type (home, listing, profile, criterion) in Chromium.
+ * 2. Build time with the real content and with 1,000 generated profiles.
+ * 3. Time from a filter click to the updated list with 1,000 profiles.
+ * 4. Lighthouse scores (mobile) for home, listing and profile.
+ * Run `npm run bench -- --skip-build` to measure the previous builds again.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const GENERATED = 1000;
+const PAGES = { home: "/", listing: "/gemeenten/", profile: "/gemeenten/zaanstad/", criterion: "/criteria/preventie-presentie/" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+function buildSeconds(contentDir: string, siteDir: string): number {
+  const started = performance.now();
+  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    env: { ...env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: siteDir },
+    stdio: "ignore",
+  });
+  return (performance.now() - started) / 1000;
+}
+
+async function serve(directory: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", directory, "--listen", String(port), "--no-clipboard"], { stdio: "ignore" });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`serve ${directory} did not start`);
+}
+
+type Weight = { html: number; htmlGzip: number; js: number; jsGzip: number; jsBeyondShared: number; jsBeyondSharedGzip: number; css: number; fonts: number };
+
+async function pageWeights(browser: Browser, origin: string) {
+  const loaded: Record<string, Map<string, { type: string; bytes: Buffer }>> = {};
+  for (const [name, pagePath] of Object.entries(PAGES)) {
+    const page = await browser.newPage();
+    const resources = new Map<string, { type: string; bytes: Buffer }>();
+    page.on("response", async (response) => {
+      try {
+        resources.set(response.url(), { type: response.request().resourceType(), bytes: await response.body() });
+      } catch {
+        // redirects have no body
+      }
+    });
+    await page.goto(`${origin}${pagePath}`, { waitUntil: "networkidle" });
+    loaded[name] = resources;
+    await page.close();
+  }
+  const scriptsOf = (name: string) => [...(loaded[name]?.entries() ?? [])].filter(([, resource]) => resource.type === "script").map(([url]) => url);
+  const shared = new Set(Object.keys(PAGES).map(scriptsOf).reduce((a, b) => a.filter((url) => b.includes(url))));
+  const weights: Record<string, Weight> = {};
+  for (const name of Object.keys(PAGES)) {
+    const all = [...(loaded[name]?.entries() ?? [])];
+    const sum = (entries: typeof all, zip = false) => entries.reduce((total, [, resource]) => total + (zip ? gzipSync(resource.bytes).length : resource.bytes.length), 0);
+    const documents = all.filter(([, resource]) => resource.type === "document");
+    const scripts = all.filter(([, resource]) => resource.type === "script");
+    const beyond = scripts.filter(([url]) => !shared.has(url));
+    weights[name] = {
+      html: sum(documents),
+      htmlGzip: sum(documents, true),
+      js: sum(scripts),
+      jsGzip: sum(scripts, true),
+      jsBeyondShared: sum(beyond),
+      jsBeyondSharedGzip: sum(beyond, true),
+      css: sum(all.filter(([, resource]) => resource.type === "stylesheet")),
+      fonts: sum(all.filter(([, resource]) => resource.type === "font")),
+    };
+  }
+  return weights;
+}
+
+function generateProfiles(contentDir: string) {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.cpSync("content", contentDir, { recursive: true });
+  const criteria = ["lerend-samenwerkend", "toegankelijke-samenleving", "preventie-presentie", "ontmoetingsplekken", "zichtbare-professionals"];
+  for (let index = 1; index <= GENERATED; index++) {
+    const chosen = criteria.filter((_, criterion) => (index + criterion) % 3 !== 0);
+    const text = [
+      "---",
+      `naam: "Benchmarkgemeente ${index}"`,
+      `cohort: ${index % 2 ? 2015 : 2017}`,
+      "provincie: Utrecht",
+      "locatie:",
+      `  lat: ${(51 + (index % 200) / 100).toFixed(4)}`,
+      `  lon: ${(4 + (index % 250) / 100).toFixed(4)}`,
+      `titel: "Gegenereerd profiel ${index}"`,
+      `samenvatting: Een gegenereerd profiel voor de benchmark, nummer ${index}.`,
+      "criteria:",
+      ...chosen.map((id) => `  - id: ${id}\n    toelichting: Een gegenereerde toelichting voor de benchmark.`),
+      "voorbeelden:",
+      `  - id: voorbeeld-${index}`,
+      `    naam: Voorbeeld ${index}`,
+      "    beschrijving: Een gegenereerd voorbeeld.",
+      "    themas: [ontmoeting]",
+      "bronnen: [2017-publicatie]",
+      "---",
+      "",
+      "## Over dit profiel",
+      "",
+      "Gegenereerde tekst voor de benchmark.",
+      "",
+    ].join("\n");
+    fs.writeFileSync(path.join(contentDir, "gemeenten", `benchmarkgemeente-${index}.md`), text);
+  }
+}
+
+async function filterClickMs(browser: Browser, origin: string): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/gemeenten/`, { waitUntil: "networkidle" });
+  // Wait for hydration: until then the filter fieldset is disabled.
+  await page.waitForFunction(() => document.querySelector<HTMLFieldSetElement>('[role="search"] fieldset')?.disabled === false);
+  const timings: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    timings.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector('[role="status"]');
+            const box = [...document.querySelectorAll<HTMLInputElement>('input[name="cohort"]')].find((input) => input.value === "2017");
+            if (!status || !box) throw new Error("listing controls not found");
+            const before = status.textContent;
+            const observer = new MutationObserver(() => {
+              if (status.textContent !== before) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            const started = performance.now();
+            box.click();
+            setTimeout(() => resolve(Number.POSITIVE_INFINITY), 10_000);
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return timings.sort((a, b) => a - b);
+}
+
+/**
+ * Lighthouse (mobile, its default) for home, listing and profile, run by its
+ * own CLI against Debian's Chromium; offline, the site needs no network.
+ */
+function lighthouseScores(origin: string): Record<string, Record<string, number>> {
+  const scores: Record<string, Record<string, number>> = {};
+  for (const [name, pagePath] of Object.entries(PAGES).filter(([name]) => name !== "criterion")) {
+    const report = `.cache/bench/lighthouse-${name}.json`;
+    execFileSync(
+      process.execPath,
+      ["node_modules/lighthouse/cli/index.js", `${origin}${pagePath}`, "--quiet", "--output=json", `--output-path=${report}`, `--chrome-flags=${ARGS.join(" ")}`],
+      { env: { ...env, CHROME_PATH: CHROMIUM }, stdio: "ignore" },
+    );
+    const categories: Record<string, { score: number }> = JSON.parse(fs.readFileSync(report, "utf8")).categories;
+    scores[name] = Object.fromEntries(Object.entries(categories).map(([category, { score }]) => [category, Math.round(score * 100)]));
+  }
+  return scores;
+}
+
+async function main() {
+  fs.mkdirSync(".cache/bench", { recursive: true });
+  const buildTimesFile = ".cache/bench/build-times.json";
+  // --skip-build measures the sites of the previous run again, with its build times.
+  if (!process.argv.includes("--skip-build") || !fs.existsSync(buildTimesFile)) {
+    console.log("Bouwen met de echte inhoud…");
+    const real = buildSeconds(path.resolve("content"), ".cache/bench/echt");
+    console.log(`Bouwen met ${GENERATED} extra gegenereerde profielen…`);
+    generateProfiles(path.resolve(".cache/bench/inhoud-1000"));
+    const generated = buildSeconds(path.resolve(".cache/bench/inhoud-1000"), ".cache/bench/groot");
+    fs.writeFileSync(buildTimesFile, JSON.stringify({ real, generated }));
+  }
+  const { real: realBuild, generated: bigBuild } = JSON.parse(fs.readFileSync(buildTimesFile, "utf8")) as { real: number; generated: number };
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const realServer = await serve(".cache/bench/echt", 4185);
+  const bigServer = await serve(".cache/bench/groot", 4186);
+  try {
+    const weights = await pageWeights(browser, "http://127.0.0.1:4185");
+    const clicks = await filterClickMs(browser, "http://127.0.0.1:4186");
+    const lighthouse = lighthouseScores("http://127.0.0.1:4185");
+    const perProfileMs = ((bigBuild - realBuild) * 1000) / GENERATED;
+    const median = clicks[Math.floor(clicks.length / 2)] ?? NaN;
+
+    console.log("\nPaginagewicht (KB; gz = gzip)");
+    console.table(
+      Object.fromEntries(
+        Object.entries(weights).map(([name, w]) => [
+          name,
+          { "HTML": kb(w.html), "HTML gz": kb(w.htmlGzip), "JS": kb(w.js), "JS gz": kb(w.jsGzip), "JS extra": kb(w.jsBeyondShared), "JS extra gz": kb(w.jsBeyondSharedGzip), "CSS": kb(w.css), "fonts": kb(w.fonts) },
+        ]),
+      ),
+    );
+    console.log(`Bouwtijd: echte inhoud ${realBuild.toFixed(1)} s; met ${GENERATED} extra profielen ${bigBuild.toFixed(1)} s; ${perProfileMs.toFixed(1)} ms per extra profiel`);
+    console.log(`Filterklik tot bijgewerkte lijst (${GENERATED + 21} profielen): mediaan ${median.toFixed(1)} ms (runs: ${clicks.map((t) => t.toFixed(1)).join(", ")})`);
+
+    console.log("\nLighthouse (mobiel)");
+    console.table(lighthouse);
+
+    const maxHtmlGzip = Math.max(...Object.values(weights).map((w) => w.htmlGzip));
+    const targets = [
+      { target: "profiel laadt geen JS buiten de gedeelde framework-chunks", figure: `${kb(weights.profile?.jsBeyondSharedGzip ?? 0)} KB gz`, met: (weights.profile?.jsBeyondShared ?? 0) === 0 },
+      { target: "lijst voegt hoogstens 12 KB gz toe", figure: `${kb(weights.listing?.jsBeyondSharedGzip ?? 0)} KB gz`, met: (weights.listing?.jsBeyondSharedGzip ?? 0) <= 12 * 1024 },
+      { target: "HTML van elke pagina hoogstens 25 KB gz", figure: `${kb(maxHtmlGzip)} KB gz`, met: maxHtmlGzip <= 25 * 1024 },
+      { target: "fonts hoogstens 60 KB", figure: `${kb(Math.max(...Object.values(weights).map((w) => w.fonts)))} KB`, met: Object.values(weights).every((w) => w.fonts <= 60 * 1024) },
+      { target: "bouwkosten hoogstens 25 ms per extra profiel", figure: `${perProfileMs.toFixed(1)} ms`, met: perProfileMs <= 25 },
+      { target: "filterklik hoogstens 50 ms met 1.000 profielen", figure: `${median.toFixed(1)} ms`, met: median <= 50 },
+      ...Object.entries(lighthouse).map(([name, categories]) => ({
+        target: `Lighthouse 100 in alle vier categorieën (${name})`,
+        figure: Object.values(categories).join(" / "),
+        met: Object.values(categories).every((score) => score === 100),
+      })),
+    ];
+    console.log("\nDoelen");
+    console.table(targets.map((t) => ({ doel: t.target, meting: t.figure, gehaald: t.met ? "ja" : "nee" })));
+
+    const results = { date: new Date().toISOString(), weights, build: { realSeconds: realBuild, generatedSeconds: bigBuild, generated: GENERATED, perProfileMs }, filterClickMs: { median, runs: clicks }, lighthouse, targets };
+    fs.writeFileSync(".cache/bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+    console.log("\nGeschreven: .cache/bench/results.json");
+  } finally {
+    realServer.kill();
+    bigServer.kill();
+    await browser.close();
+  }
+}
+
+await main();
