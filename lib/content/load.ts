@@ -52,35 +52,30 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
     folder: "bronnen",
     schema: sourceSchema,
     fileNameExample: "2017-publicatie.md",
-    bodyRequired: true,
   });
   const { files: cohortFiles, ids: cohortIds } = readCollection({
     ...common,
     folder: "cohorten",
     schema: cohortSchema,
     fileNameExample: "2017.md",
-    bodyRequired: true,
   });
   const { files: criterionFiles, ids: criterionIds } = readCollection({
     ...common,
     folder: "criteria",
     schema: criterionSchema,
     fileNameExample: "preventie-presentie.md",
-    bodyRequired: true,
   });
   const { files: municipalityFiles } = readCollection({
     ...common,
     folder: "gemeenten",
     schema: municipalitySchema,
     fileNameExample: "wijk-bij-duurstede.md",
-    bodyRequired: true,
   });
   const { files: lessonFiles } = readCollection({
     ...common,
     folder: "lessen",
     schema: lessonsSchema,
     fileNameExample: "2015.md",
-    bodyRequired: true,
   });
 
   const checkSources = (file: ContentFile<unknown>, ids: readonly string[], field: (index: number) => PropertyKey[]) =>

@@ -24,7 +24,6 @@ type Options<S extends z.ZodType> = {
   problems: ContentProblem[];
   /** What a file name looks like, for the message when it is wrong. */
   fileNameExample: string;
-  bodyRequired: boolean;
 };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -116,7 +115,7 @@ export function readCollection<S extends z.ZodType>(
     }
 
     const body = split.content.trim();
-    if (options.bodyRequired && !body) {
+    if (!body) {
       problems.push({
         file,
         message:
@@ -131,7 +130,7 @@ export function readCollection<S extends z.ZodType>(
   return { files, ids };
 }
 
-export function displayPath(fullPath: string): string {
+function displayPath(fullPath: string): string {
   return path.relative(process.cwd(), fullPath) || fullPath;
 }
 

@@ -1,13 +1,22 @@
 import { loadContent, type Cohort, type Criterion, type Municipality, type SiteContent, type Source } from "./load";
 
 let cached: SiteContent | undefined;
+let loadedAt = 0;
+
+/** In development, how long loaded content is reused: long enough for one page render, short enough for a reload. */
+const DEVELOPMENT_REUSE_MS = 1000;
 
 /**
  * The validated content, loaded once per build. In development it is read
- * again on every request so that editors see their changes on reload.
+ * again when older than a second, so that editors see their changes on
+ * reload without every helper call re-reading all files.
  */
 export function getContent(): SiteContent {
-  if (!cached || process.env.NODE_ENV === "development") cached = loadContent();
+  const stale = process.env.NODE_ENV === "development" && Date.now() - loadedAt > DEVELOPMENT_REUSE_MS;
+  if (!cached || stale) {
+    cached = loadContent();
+    loadedAt = Date.now();
+  }
   return cached;
 }
 

@@ -184,12 +184,15 @@ export default async function MunicipalityPage({ params }: Props) {
         <section aria-labelledby="personen" className="mt-10 max-w-measure">
           <SectionHeading id="personen">Aan het woord</SectionHeading>
           <ul className="mt-3 space-y-1">
-            {municipality.personen.map((person) => (
-              <li key={person.naam}>
-                <span className="font-semibold">{person.naam}</span>
-                {[person.rol, person.organisatie].filter(Boolean).length ? `, ${[person.rol, person.organisatie].filter(Boolean).join(", ")}` : null}
-              </li>
-            ))}
+            {municipality.personen.map((person) => {
+              const description = [person.rol, person.organisatie].filter(Boolean).join(", ");
+              return (
+                <li key={person.naam}>
+                  <span className="font-semibold">{person.naam}</span>
+                  {description ? `, ${description}` : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
