@@ -49,7 +49,17 @@ test("the back button restores the previous filter", async ({ page }) => {
 });
 
 test("a pasted deep link shows the filtered result without the full list first", async ({ page }) => {
-  await page.goto("/gemeenten/?provincie=Gelderland&weergave=kaarten");
+  // Hold the scripts back: until they run, the unfiltered list must stay hidden.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/gemeenten/?provincie=Gelderland&weergave=kaarten", { waitUntil: "domcontentloaded" });
+  await expect(page.locator("[data-results]")).toHaveCSS("visibility", "hidden");
+  releaseScripts();
+  await expect(page.locator("[data-results]")).toHaveCSS("visibility", "visible");
   await expect(page.getByRole("combobox", { name: "Provincie" })).toHaveValue("Gelderland");
   expect(await cardNames(page)).toEqual(names((m) => m.provincie === "Gelderland"));
   // The static HTML itself lists all municipalities, for crawlers and without JavaScript.
