@@ -46,16 +46,21 @@ export function criteriaOf(municipality: Municipality): { id: string; label: str
     .filter((criterion) => criterion !== undefined);
 }
 
-/** The municipalities that share the most criteria with this one (at least one), most shared first. */
+/**
+ * The municipalities that share the most criteria with this one (at least
+ * one), most shared first, then by name. Runs once per profile over every
+ * profile, so it avoids sorting: municipalities arrive sorted by name, and
+ * grouping them by the number of shared criteria keeps that order.
+ */
 export function relatedMunicipalities(municipality: Municipality, count = 3): Municipality[] {
   const own = new Set(municipality.criteria.map((criterion) => criterion.id));
-  return getContent()
-    .municipalities.filter((other) => other.slug !== municipality.slug)
-    .map((other) => ({ other, shared: other.criteria.filter((criterion) => own.has(criterion.id)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.other.naam.localeCompare(b.other.naam, "nl"))
-    .slice(0, count)
-    .map(({ other }) => other);
+  const bySharedCount: Municipality[][] = Array.from({ length: own.size + 1 }, () => []);
+  for (const other of getContent().municipalities) {
+    if (other.slug === municipality.slug) continue;
+    const shared = other.criteria.reduce((total, criterion) => total + (own.has(criterion.id) ? 1 : 0), 0);
+    if (shared > 0) bySharedCount[shared]?.push(other);
+  }
+  return bySharedCount.reverse().flat().slice(0, count);
 }
 
 /** The previous and next municipality of the same cohort, in alphabetical order. */
