@@ -2,14 +2,20 @@ import Link from "next/link";
 import { CriterionIcon } from "./criterion-icon";
 
 type Row = { slug: string; naam: string; href: string; criteria: readonly string[] };
-type Props = { rows: Row[]; criteria: { id: string; label: string }[] };
+type Props = {
+  rows: Row[];
+  criteria: { id: string; label: string }[];
+  /** How many rows there are in all, when the table shows only the first of them. */
+  total?: number;
+};
 
 /**
  * Municipalities against the five criteria, as a real table. A ticked cell
  * links to the justification on the profile. The table scrolls sideways on
- * its own on a narrow screen; the name column stays in view.
+ * its own on a narrow screen; the name column stays in view. Links do not
+ * prefetch: the table can hold hundreds of profiles.
  */
-export function CriteriaMatrix({ rows, criteria }: Props) {
+export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
   return (
     <div
       role="region"
@@ -19,7 +25,7 @@ export function CriteriaMatrix({ rows, criteria }: Props) {
     >
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption id="matrix-titel" className="p-3 text-left font-semibold">
-          Criteria per gemeente ({rows.length}); een vinkje leidt naar de toelichting
+          Criteria per gemeente ({total > rows.length ? `${rows.length} van ${total}` : rows.length}); een vinkje leidt naar de toelichting
         </caption>
         <thead>
           <tr className="border-b border-line">
@@ -38,7 +44,7 @@ export function CriteriaMatrix({ rows, criteria }: Props) {
           {rows.map((row) => (
             <tr key={row.slug} className="border-b border-line last:border-0">
               <th scope="row" className="sticky left-0 bg-surface p-2 text-left font-semibold">
-                <Link href={row.href} className="inline-flex min-h-6 items-center">
+                <Link prefetch={false} href={row.href} className="inline-flex min-h-6 items-center">
                   {row.naam}
                 </Link>
               </th>
@@ -46,6 +52,7 @@ export function CriteriaMatrix({ rows, criteria }: Props) {
                 <td key={criterion.id} className="p-1 text-center">
                   {row.criteria.includes(criterion.id) ? (
                     <Link
+                      prefetch={false}
                       href={`${row.href}#criterium-${criterion.id}`}
                       aria-label={`${row.naam}: ${criterion.label}, lees de toelichting`}
                       className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-gold-soft text-base font-bold text-gold-ink no-underline hover:bg-link hover:text-paper"

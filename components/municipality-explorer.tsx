@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import {
   EMPTY_FILTERS,
   hasActiveFilters,
@@ -27,6 +27,13 @@ const VIEW_LABELS: Record<View, string> = { kaarten: "Kaarten", matrix: "Matrix"
 
 const municipalities = (count: number) => countLabel(count, "gemeente", "gemeenten");
 
+/**
+ * How many results the cards and the matrix show at first and per "show
+ * more": showing hundreds of cards at once costs a browser a quarter of a
+ * second per filter click, and nobody reads a wall of them.
+ */
+export const RESULTS_PER_BATCH = 24;
+
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
@@ -45,6 +52,28 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
   );
   const state = useMemo(() => parseFilters(search, filterOptions), [search, filterOptions]);
   const results = useMemo(() => items.filter((item) => matchesFilters(item, state)), [items, state]);
+  const criteriaByItem = useMemo(
+    () => new Map(items.map((item) => [item.slug, options.criteria.filter((criterion) => item.criteria.includes(criterion.id))])),
+    [items, options],
+  );
+
+  // The batch limit belongs to one query: a new filter starts again at one batch.
+  const [more, setMore] = useState({ search, limit: RESULTS_PER_BATCH });
+  const limit = more.search === search ? more.limit : RESULTS_PER_BATCH;
+  // The static HTML lists everything, for readers without scripts.
+  const shown = hydrated ? results.slice(0, limit) : results;
+  const list = useRef<HTMLDivElement>(null);
+  const firstNew = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (firstNew.current === undefined) return;
+    // Keyboard and screen reader users continue at the first result just added.
+    list.current?.querySelectorAll<HTMLAnchorElement>("h3 a, tbody th a")[firstNew.current]?.focus();
+    firstNew.current = undefined;
+  }, [limit]);
+  const showMore = () => {
+    firstNew.current = limit;
+    setMore({ search, limit: limit + RESULTS_PER_BATCH });
+  };
 
   // The inline script on the page hides a deep-linked list until it is filtered here.
   useEffect(() => {
@@ -54,7 +83,8 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
   const navigate = (next: FilterState, mode: "push" | "replace" = "push") => navigateToSearch(serialiseFilters(next), mode);
 
   const criterionLabel = (id: string) => options.criteria.find((criterion) => criterion.id === id)?.label ?? id;
-  const loosenings = [
+  // Only an empty result offers loosenings, so only then are they counted.
+  const loosenings = results.length > 0 ? [] : [
     ...state.criteria.map((id) => ({ label: `zonder ‘${criterionLabel(id)}’`, next: { ...state, criteria: state.criteria.filter((c) => c !== id) } })),
     ...state.cohorts.map((year) => ({ label: `zonder cohort ${year}`, next: { ...state, cohorts: state.cohorts.filter((c) => c !== year) } })),
     ...state.provinces.map((province) => ({ label: `zonder ${province}`, next: { ...state, provinces: state.provinces.filter((p) => p !== province) } })),
@@ -198,7 +228,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
           </fieldset>
         </div>
 
-        <div data-results className="mt-4">
+        <div data-results ref={list} className="mt-4">
           {results.length === 0 ? (
             <EmptyState title="Geen gemeente voldoet aan alle gekozen filters">
               {loosenings.length ? (
@@ -223,7 +253,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
               )}
             </EmptyState>
           ) : state.view === "matrix" ? (
-            <CriteriaMatrix rows={results} criteria={options.criteria} />
+            <CriteriaMatrix rows={shown} criteria={options.criteria} total={results.length} />
           ) : state.view === "kaart" ? (
             <NetherlandsMap
               label={`Kaart met ${municipalities(results.length)}`}
@@ -233,22 +263,38 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
             />
           ) : (
             <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-              {results.map((item) => (
-                <li key={item.slug}>
-                  <MunicipalityCard
-                    href={item.href}
-                    name={item.naam}
-                    cohort={item.cohort}
-                    title={item.titel}
-                    province={item.provincie}
-                    criteria={options.criteria.filter((criterion) => item.criteria.includes(criterion.id))}
-                  />
-                </li>
+              {shown.map((item) => (
+                <CardItem key={item.slug} item={item} criteria={criteriaByItem.get(item.slug) ?? []} />
               ))}
             </ul>
           )}
+          {state.view !== "kaart" && shown.length < results.length ? (
+            <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
+              <button
+                type="button"
+                onClick={showMore}
+                className="min-h-11 rounded border border-control bg-surface px-4 font-medium text-link hover:bg-gold-soft"
+              >
+                Toon nog {municipalities(Math.min(RESULTS_PER_BATCH, results.length - shown.length))}
+              </button>
+              <p className="text-muted">
+                {shown.length} van {results.length} getoond
+              </p>
+            </div>
+          ) : null}
         </div>
       </div>
     </div>
   );
 }
+
+type CardItemProps = { item: ListingItem; criteria: { id: string; label: string }[] };
+
+/** One card in the list; memoised, so a filter change renders only the cards that are new. */
+const CardItem = memo(function CardItem({ item, criteria }: CardItemProps) {
+  return (
+    <li>
+      <MunicipalityCard href={item.href} name={item.naam} cohort={item.cohort} title={item.titel} province={item.provincie} criteria={criteria} />
+    </li>
+  );
+});

@@ -2,7 +2,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MunicipalityExplorer } from "@/components/municipality-explorer";
+import { MunicipalityExplorer, RESULTS_PER_BATCH } from "@/components/municipality-explorer";
 import { normaliseForSearch } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 
@@ -110,5 +110,28 @@ describe("MunicipalityExplorer", () => {
     await user.click(screen.getByRole("radio", { name: "Kaart" }));
     const map = screen.getByRole("group", { name: "Kaart met 3 gemeenten" });
     expect(within(map).getByRole("link", { name: "Zeist (cohort 2017)" })).toHaveAttribute("href", "/gemeenten/zeist/");
+  });
+
+  it("shows a long result in batches, continues at the first new result and starts again after a filter change", async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: RESULTS_PER_BATCH + 12 }, (_, index) =>
+      item(`Gemeente ${String(index + 1).padStart(3, "0")}`, index % 2 ? 2017 : 2015, "Utrecht", ["lerend-samenwerkend"]),
+    );
+    render(<MunicipalityExplorer items={many} options={options} geometry={geometry} />);
+    expect(screen.getByRole("status")).toHaveTextContent(`${many.length} gemeenten`);
+    expect(shownNames()).toHaveLength(RESULTS_PER_BATCH);
+    expect(screen.getByText(`${RESULTS_PER_BATCH} van ${many.length} getoond`)).toBeVisible();
+
+    await user.click(screen.getByRole("button", { name: "Toon nog 12 gemeenten" }));
+    expect(shownNames()).toHaveLength(many.length);
+    expect(screen.queryByRole("button", { name: /Toon nog/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: `Gemeente ${String(RESULTS_PER_BATCH + 1).padStart(3, "0")}` })).toHaveFocus();
+
+    await user.click(screen.getByRole("radio", { name: "Matrix" }));
+    expect(screen.getByRole("table", { name: new RegExp(`Criteria per gemeente \\(${RESULTS_PER_BATCH} van ${many.length}\\)`) })).toBeVisible();
+    await user.click(screen.getByRole("radio", { name: "Kaarten" }));
+    await user.click(screen.getByRole("checkbox", { name: "2015" }));
+    expect(shownNames()).toHaveLength(many.length / 2);
+    expect(screen.queryByRole("button", { name: /Toon nog/ })).not.toBeInTheDocument();
   });
 });
