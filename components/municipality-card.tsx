@@ -11,7 +11,11 @@ type Props = {
   criteria: { id: string; label: string }[];
 };
 
-/** A municipality in a list: the name links to the profile; badge and chips summarise it. */
+/**
+ * A municipality in a list: the name links to the profile; badge and chips
+ * summarise it. The link does not prefetch: a list can hold hundreds of
+ * cards, and prefetching each one in view would download every profile.
+ */
 export function MunicipalityCard({ href, name, cohort, title, province, criteria }: Props) {
   return (
     <article className="relative flex h-full flex-col rounded-card border border-line bg-surface p-4 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md sm:p-5">
@@ -20,7 +24,7 @@ export function MunicipalityCard({ href, name, cohort, title, province, criteria
         <span className="text-sm text-muted">{province}</span>
       </div>
       <h3 className="mt-3 text-xl font-bold">
-        <Link href={href} className="text-ink no-underline hover:text-link hover:underline">
+        <Link prefetch={false} href={href} className="text-ink no-underline hover:text-link hover:underline">
           {name}
         </Link>
       </h3>

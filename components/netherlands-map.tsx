@@ -18,7 +18,8 @@ type Props = {
 /**
  * An SVG map with a marker per municipality, each a link to its profile.
  * Markers can lie close together, so the list below offers every link as a
- * full-size target too (WCAG 2.5.8, equivalent control).
+ * full-size target too (WCAG 2.5.8, equivalent control). Links do not
+ * prefetch: the map can hold hundreds of profiles.
  */
 export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
   const shownCohorts = cohorts.filter((cohort) => entries.some((entry) => entry.cohort === cohort));
@@ -34,7 +35,7 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
         {entries.map((entry) => {
           const style = cohortStyle(entry.cohort, cohorts);
           return (
-            <Link key={entry.slug} href={entry.href} aria-label={`${entry.name} (cohort ${entry.cohort})`} className="map-marker">
+            <Link key={entry.slug} prefetch={false} href={entry.href} aria-label={`${entry.name} (cohort ${entry.cohort})`} className="map-marker">
               <MapMarker shape={style.shape} color={style.color} x={entry.point.x} y={entry.point.y} />
             </Link>
           );
@@ -61,7 +62,7 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
           <ul className="mt-2 columns-2 gap-6 sm:columns-3">
             {entries.map((entry) => (
               <li key={entry.slug} className="break-inside-avoid">
-                <Link href={entry.href} className="inline-flex min-h-6 items-center">
+                <Link prefetch={false} href={entry.href} className="inline-flex min-h-6 items-center">
                   {entry.name}
                 </Link>{" "}
                 <span className="text-muted">({entry.cohort})</span>
