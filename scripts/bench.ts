@@ -121,37 +121,44 @@ function generateProfiles(contentDir: string) {
   }
 }
 
+/**
+ * A real (trusted) click on the cohort filter, ten times, alternating on and
+ * off. Measured with the Event Timing API: from the input to the frame that
+ * shows the updated list, as INP measures it. The API reports only events of
+ * 16 ms or more, so a shorter click counts as 16.
+ */
 async function filterClickMs(browser: Browser, origin: string): Promise<number[]> {
   const page = await browser.newPage();
   await page.goto(`${origin}/gemeenten/`, { waitUntil: "networkidle" });
   // Wait for hydration: until then the filter fieldset is disabled.
   await page.waitForFunction(() => document.querySelector<HTMLFieldSetElement>('[role="search"] fieldset')?.disabled === false);
+  await page.evaluate(() => {
+    const events: { name: string; duration: number }[] = [];
+    Object.assign(window, { benchEvents: events });
+    const observing: PerformanceObserverInit & { durationThreshold: number } = { type: "event", durationThreshold: 16 };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) events.push({ name: entry.name, duration: entry.duration });
+    }).observe(observing);
+  });
+  const checkbox = page.getByRole("checkbox", { name: "2017" });
   const timings: number[] = [];
-  for (let run = 0; run < 6; run++) {
+  for (let run = 0; run < 10; run++) {
+    const before = await page.getByRole("status").first().textContent();
+    await page.evaluate(() => {
+      (window as unknown as { benchEvents: unknown[] }).benchEvents.length = 0;
+    });
+    await checkbox.click();
+    await page.waitForFunction((text) => document.querySelector('[role="status"]')?.textContent !== text, before);
+    await page.waitForTimeout(300);
     timings.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const status = document.querySelector('[role="status"]');
-            const box = [...document.querySelectorAll<HTMLInputElement>('input[name="cohort"]')].find((input) => input.value === "2017");
-            if (!status || !box) throw new Error("listing controls not found");
-            const before = status.textContent;
-            const observer = new MutationObserver(() => {
-              if (status.textContent !== before) {
-                observer.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - started));
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            const started = performance.now();
-            box.click();
-            setTimeout(() => resolve(Number.POSITIVE_INFINITY), 10_000);
-          }),
-      ),
+      await page.evaluate(() => {
+        const events = (window as unknown as { benchEvents: { name: string; duration: number }[] }).benchEvents;
+        return Math.max(16, ...events.filter((event) => ["pointerdown", "pointerup", "click"].includes(event.name)).map((event) => event.duration));
+      }),
     );
   }
   await page.close();
-  return timings.sort((a, b) => a - b);
+  return timings;
 }
 
 /**
@@ -195,7 +202,7 @@ async function main() {
     const clicks = await filterClickMs(browser, "http://127.0.0.1:4186");
     const lighthouse = lighthouseScores("http://127.0.0.1:4185");
     const perProfileMs = ((bigBuild - realBuild) * 1000) / GENERATED;
-    const median = clicks[Math.floor(clicks.length / 2)] ?? NaN;
+    const toPaint = clicks.toSorted((a, b) => a - b)[Math.floor(clicks.length / 2)] ?? NaN;
 
     console.log("\nPaginagewicht (KB; gz = gzip)");
     console.table(
@@ -207,7 +214,9 @@ async function main() {
       ),
     );
     console.log(`Bouwtijd: echte inhoud ${realBuild.toFixed(1)} s; met ${GENERATED} extra profielen ${bigBuild.toFixed(1)} s; ${perProfileMs.toFixed(1)} ms per extra profiel`);
-    console.log(`Filterklik tot bijgewerkte lijst (${GENERATED + 21} profielen): mediaan ${median.toFixed(1)} ms (runs: ${clicks.map((t) => t.toFixed(1)).join(", ")})`);
+    console.log(
+      `Filterklik tot het beeld met de bijgewerkte lijst (${GENERATED + 21} profielen): mediaan ${toPaint.toFixed(0)} ms (klikken: ${clicks.map((ms) => ms.toFixed(0)).join(", ")})`,
+    );
 
     console.log("\nLighthouse (mobiel)");
     console.table(lighthouse);
@@ -219,7 +228,7 @@ async function main() {
       { target: "HTML van elke pagina hoogstens 25 KB gz", figure: `${kb(maxHtmlGzip)} KB gz`, met: maxHtmlGzip <= 25 * 1024 },
       { target: "fonts hoogstens 60 KB", figure: `${kb(Math.max(...Object.values(weights).map((w) => w.fonts)))} KB`, met: Object.values(weights).every((w) => w.fonts <= 60 * 1024) },
       { target: "bouwkosten hoogstens 25 ms per extra profiel", figure: `${perProfileMs.toFixed(1)} ms`, met: perProfileMs <= 25 },
-      { target: "filterklik hoogstens 50 ms met 1.000 profielen", figure: `${median.toFixed(1)} ms`, met: median <= 50 },
+      { target: "filterklik tot bijgewerkte lijst hoogstens 50 ms met 1.000 profielen", figure: `${toPaint.toFixed(0)} ms`, met: toPaint <= 50 },
       ...Object.entries(lighthouse).map(([name, categories]) => ({
         target: `Lighthouse 100 in alle vier categorieën (${name})`,
         figure: Object.values(categories).join(" / "),
@@ -229,7 +238,7 @@ async function main() {
     console.log("\nDoelen");
     console.table(targets.map((t) => ({ doel: t.target, meting: t.figure, gehaald: t.met ? "ja" : "nee" })));
 
-    const results = { date: new Date().toISOString(), weights, build: { realSeconds: realBuild, generatedSeconds: bigBuild, generated: GENERATED, perProfileMs }, filterClickMs: { median, runs: clicks }, lighthouse, targets };
+    const results = { date: new Date().toISOString(), weights, build: { realSeconds: realBuild, generatedSeconds: bigBuild, generated: GENERATED, perProfileMs }, filterClick: { medianMs: toPaint, runs: clicks }, lighthouse, targets };
     fs.writeFileSync(".cache/bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
     console.log("\nGeschreven: .cache/bench/results.json");
   } finally {
