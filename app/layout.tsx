@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PageActions } from "@/components/page-actions";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: Props) {
           {children}
         </main>
         <SiteFooter />
+        <PageActions />
       </body>
     </html>
   );

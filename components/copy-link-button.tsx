@@ -1,7 +1,3 @@
-"use client";
-
-import { useState } from "react";
-
 type Props = {
   /** The anchor on this page, without #. */
   fragment: string;
@@ -9,23 +5,17 @@ type Props = {
   label: string;
 };
 
-/** Copies the address of this page with #fragment, so a colleague lands on the right example. */
+/**
+ * Copies the address of this page with #fragment, so a colleague lands on the
+ * right example. Rendered on the server; PageActions in the layout does the
+ * copying, so a profile loads no script of its own.
+ */
 export function CopyLinkButton({ fragment, label }: Props) {
-  const [copied, setCopied] = useState(false);
-
-  async function copy() {
-    const url = new URL(window.location.href);
-    url.hash = fragment;
-    await navigator.clipboard.writeText(url.toString());
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 4000);
-  }
-
   return (
     <span className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
-        onClick={copy}
+        data-copy-link={fragment}
         aria-label={`Link naar ${label} kopiëren`}
         className="inline-flex min-h-8 items-center gap-1.5 rounded border border-control bg-paper px-2.5 text-sm text-link hover:bg-gold-soft"
       >
@@ -34,9 +24,7 @@ export function CopyLinkButton({ fragment, label }: Props) {
         </svg>
         Link kopiëren
       </button>
-      <span role="status" className="text-sm text-muted">
-        {copied ? "Gekopieerd" : ""}
-      </span>
+      <span role="status" className="text-sm text-muted" />
     </span>
   );
 }

@@ -1,35 +1,18 @@
-"use client";
-
-import { useState } from "react";
-
 type Props = { title: string; text: string };
 
 /**
  * Shares the page with the system's share sheet where the browser has one
- * (phones), and copies the link otherwise.
+ * (phones), and copies the link otherwise. Rendered on the server; PageActions
+ * in the layout handles the click.
  */
 export function ShareButton({ title, text }: Props) {
-  const [message, setMessage] = useState("");
-
-  async function share() {
-    const url = window.location.href.split("#")[0] ?? window.location.href;
-    if (typeof navigator.share === "function") {
-      try {
-        await navigator.share({ title, text, url });
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === "AbortError") return;
-      }
-    }
-    await navigator.clipboard.writeText(url);
-    setMessage("Link gekopieerd");
-  }
-
   return (
     <span className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
-        onClick={share}
+        data-share=""
+        data-share-title={title}
+        data-share-text={text}
         className="inline-flex min-h-11 items-center gap-2 rounded border border-control bg-surface px-4 font-medium text-link hover:bg-gold-soft"
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
@@ -37,9 +20,7 @@ export function ShareButton({ title, text }: Props) {
         </svg>
         Delen
       </button>
-      <span role="status" className="text-sm text-muted">
-        {message}
-      </span>
+      <span role="status" className="text-sm text-muted" />
     </span>
   );
 }
