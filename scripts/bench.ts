@@ -51,6 +51,9 @@ async function pageWeights(browser: Browser, origin: string) {
   const loaded: Record<string, Map<string, { type: string; bytes: Buffer }>> = {};
   for (const [name, pagePath] of Object.entries(PAGES)) {
     const page = await browser.newPage();
+    // Count what the page loads for itself: Next's prefetching of linked
+    // routes (their RSC payload, then their chunks) is blocked.
+    await page.route((url) => url.searchParams.has("_rsc"), (route) => route.abort());
     const resources = new Map<string, { type: string; bytes: Buffer }>();
     page.on("response", async (response) => {
       try {
