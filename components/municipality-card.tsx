@@ -23,7 +23,7 @@ export function MunicipalityCard({ href, name, cohort, title, province, criteria
         <CohortBadge year={cohort} />
         <span className="text-sm text-muted">{province}</span>
       </div>
-      <h3 className="mt-3 text-xl font-bold">
+      <h3 className="mt-3 text-xl font-bold [overflow-wrap:anywhere]">
         <Link prefetch={false} href={href} className="text-ink no-underline hover:text-link hover:underline">
           {name}
         </Link>
