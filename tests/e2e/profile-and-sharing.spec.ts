@@ -4,12 +4,15 @@ import { expect, test } from "./fixtures";
 const content = loadContent();
 
 test("every matrix link and every examples-index link lands on an anchor that exists", async ({ page }) => {
+  // The matrix of a deep link appears once scripts have run: wait for all its links.
   await page.goto("/gemeenten/?weergave=matrix");
-  const matrixTargets = await page.getByRole("table").locator("td a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const matrixLinks = page.getByRole("table").locator("td a");
+  await expect(matrixLinks).toHaveCount(content.municipalities.reduce((sum, m) => sum + m.criteria.length, 0));
+  const matrixTargets = await matrixLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   await page.goto("/voorbeelden/");
-  const exampleTargets = await page.locator("[data-results] h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-  expect(matrixTargets).toHaveLength(content.municipalities.reduce((sum, m) => sum + m.criteria.length, 0));
-  expect(exampleTargets).toHaveLength(content.municipalities.reduce((sum, m) => sum + m.voorbeelden.length, 0));
+  const exampleLinks = page.locator("[data-results] h2 a");
+  await expect(exampleLinks).toHaveCount(content.municipalities.reduce((sum, m) => sum + m.voorbeelden.length, 0));
+  const exampleTargets = await exampleLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 
   const byProfile = new Map<string, string[]>();
   for (const target of [...matrixTargets, ...exampleTargets]) {
