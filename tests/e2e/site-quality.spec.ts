@@ -40,6 +40,8 @@ for (const path of pages) {
     expect(problems, `HTML of ${path}`).toEqual([]);
 
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    // Its own inline scripts ran (any refused one is a console error, which fails the test).
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /^script-src 'self' 'sha256-/);
     await expect(page.locator("h1")).toHaveCount(1);
     expect(((await page.locator('meta[name="description"]').getAttribute("content")) ?? "").length, "description").toBeGreaterThan(30);
     expect(await page.locator("img:not([alt])").count(), "images without alt").toBe(0);
@@ -75,6 +77,24 @@ test("every page has a title and a description of its own", async ({ request }) 
     descriptions.set(description, path);
   }
   expect(titles.size).toBe(sitemapPaths().length);
+});
+
+test("a page runs its own inline scripts but refuses one injected later", async ({ page, consoleErrors }) => {
+  await page.goto("/gemeenten/?cohort=2017");
+  // The page's inline script (hiding the unfiltered list) ran, and hydration finished.
+  await expect(page.getByRole("checkbox", { name: "2017" })).toBeChecked();
+  const refused = page.evaluate(
+    () => new Promise<string>((resolve) => document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true })),
+  );
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.documentElement.dataset.injected = 'ja'";
+    document.body.append(script);
+  });
+  expect(await refused).toMatch(/^script-src/);
+  await expect(page.locator("html")).not.toHaveAttribute("data-injected");
+  // The refusal is the expected console error here.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("Content Security Policy")));
 });
 
 const hostileQueries = [

@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import { parse, type DefaultTreeAdapterTypes } from "parse5";
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** Script types a browser runs. A data block such as JSON-LD is never run, so it needs no hash. */
+const EXECUTABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
+
+function isElement(node: Node): node is Element {
+  return "tagName" in node;
+}
+
+function* elements(node: Node): Generator<Element> {
+  if (isElement(node)) yield node;
+  const children = "childNodes" in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+  if (isElement(node) && node.tagName === "template" && "content" in node) yield* elements(node.content);
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
+
+function hashesOf(all: Iterable<Element>): string[] {
+  const hashes = [];
+  for (const element of all) {
+    if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
+    if (!EXECUTABLE_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase())) continue;
+    // The text of a script is its source as written: no entities are decoded.
+    const source = element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
+    hashes.push(`'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/** 'sha256-…' sources for every inline script the browser would run, in document order. */
+export function inlineScriptHashes(html: string): string[] {
+  return hashesOf(elements(parse(html)));
+}
+
+/**
+ * The script policy of one page: its own scripts, its inline scripts by hash
+ * (so no other inline script runs), and WebAssembly for Pagefind's index.
+ */
+export function scriptPolicy(hashes: string[]): string {
+  return [`script-src 'self' ${[...hashes, "'wasm-unsafe-eval'"].join(" ")}`, "object-src 'none'", "base-uri 'self'"].join("; ");
+}
+
+/**
+ * The page with a <meta http-equiv="Content-Security-Policy"> that allows
+ * exactly its inline scripts, placed right after the charset declaration so
+ * that it comes before every script. A page that has one already is returned
+ * unchanged.
+ */
+export function withScriptPolicy(html: string): string {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const all = [...elements(document)];
+  const hasPolicy = all.some((element) => element.tagName === "meta" && attribute(element, "http-equiv")?.toLowerCase() === "content-security-policy");
+  if (hasPolicy) return html;
+  const head = all.find((element) => element.tagName === "head");
+  const anchor = all.find((element) => element.tagName === "meta" && attribute(element, "charset") !== undefined) ?? head;
+  const offset = anchor === head ? head?.sourceCodeLocation?.startTag?.endOffset : anchor?.sourceCodeLocation?.endOffset;
+  if (offset === undefined) throw new Error("de pagina heeft geen <head> om het beveiligingsbeleid in te zetten");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicy(hashesOf(all))}"/>`;
+  return html.slice(0, offset) + meta + html.slice(offset);
+}
