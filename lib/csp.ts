@@ -41,7 +41,7 @@ export function inlineScriptHashes(html: string): string[] {
  * The script policy of one page: its own scripts, its inline scripts by hash
  * (so no other inline script runs), and WebAssembly for Pagefind's index.
  */
-export function scriptPolicy(hashes: string[]): string {
+function scriptPolicy(hashes: string[]): string {
   return [`script-src 'self' ${[...hashes, "'wasm-unsafe-eval'"].join(" ")}`, "object-src 'none'", "base-uri 'self'"].join("; ");
 }
 

@@ -24,6 +24,15 @@ function setup(share?: (data: ShareData) => Promise<void>) {
   return user;
 }
 
+function renderShareButton() {
+  render(
+    <>
+      <ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />
+      <PageActions />
+    </>,
+  );
+}
+
 describe("PageActions", () => {
   it("copies the page address with the example's anchor and says so", async () => {
     const user = setup();
@@ -41,12 +50,7 @@ describe("PageActions", () => {
   it("shares title, summary and address without the anchor where the browser can share", async () => {
     const share = vi.fn(() => Promise.resolve());
     const user = setup(share);
-    render(
-      <>
-        <ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />
-        <PageActions />
-      </>,
-    );
+    renderShareButton();
     await user.click(screen.getByRole("button", { name: "Delen" }));
     expect(share).toHaveBeenCalledWith({ title: "Zaanstad: Hemelse Modder", text: "Een samenvatting.", url: "http://localhost:3000/gemeenten/zaanstad/" });
     expect(writeText).not.toHaveBeenCalled();
@@ -54,12 +58,7 @@ describe("PageActions", () => {
 
   it("copies the address instead where the browser cannot share", async () => {
     const user = setup();
-    render(
-      <>
-        <ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />
-        <PageActions />
-      </>,
-    );
+    renderShareButton();
     await user.click(screen.getByRole("button", { name: "Delen" }));
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/gemeenten/zaanstad/");
     expect(await screen.findByRole("status")).toHaveTextContent("Link gekopieerd");
