@@ -1,4 +1,4 @@
-import type { Municipality } from "@/lib/content/load";
+import type { Municipality } from "@/lib/content/schema";
 import { criteriaOf } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 import { MunicipalityCard } from "./municipality-card";

@@ -1,4 +1,4 @@
-import type { Municipality } from "@/lib/content/load";
+import type { Municipality } from "@/lib/content/schema";
 import { getContent } from "@/lib/content/site-content";
 import { netherlandsMap, projectOnMap } from "@/lib/map";
 import { routes } from "@/lib/site";

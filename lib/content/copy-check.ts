@@ -1,4 +1,4 @@
-import type { SiteContent } from "./load";
+import type { SiteContent } from "./schema";
 
 /** How many consecutive words shared with a source count as copied prose. */
 export const COPY_RUN_LENGTH = 10;

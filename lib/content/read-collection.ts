@@ -1,26 +1,30 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { ZodArray, ZodDefault, ZodObject, ZodOptional, type z } from "zod";
+import type { z } from "zod";
 import { formatPath, type ContentProblem } from "./problems";
 import { SLUG_PATTERN } from "./schema";
 import { parseFrontMatter } from "./yaml-lines";
 import { describeIssue } from "./zod-messages";
 
-export type ContentFile<T> = {
+/** A content file as read from disk, before its front matter is validated. */
+export type RawContentFile = {
   /** Path relative to the project root, for messages. */
   file: string;
   /** File name without .md: the slug or id. */
   id: string;
-  data: T;
+  /** False when the file name breaks the slug rule: the file is checked, but not published. */
+  hasValidName: boolean;
+  frontMatter: unknown;
   body: string;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 };
 
-type Options<S extends z.ZodType> = {
+export type ContentFile<T> = Omit<RawContentFile, "frontMatter" | "hasValidName"> & { data: T };
+
+type Options = {
   contentDir: string;
   folder: string;
-  schema: S;
   problems: ContentProblem[];
   /** What a file name looks like, for the message when it is wrong. */
   fileNameExample: string;
@@ -29,14 +33,13 @@ type Options<S extends z.ZodType> = {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Reads every Markdown file in one folder, validates its front matter and
- * collects problems instead of stopping at the first: editors see all their
- * mistakes in one run.
+ * Reads every Markdown file in one folder and parses its YAML header,
+ * collecting problems instead of stopping at the first: editors see all their
+ * mistakes in one run. `ids` holds every file present, even one with
+ * mistakes, for the references of other files; `files` the readable ones.
  */
-export function readCollection<S extends z.ZodType>(
-  options: Options<S>,
-): { files: ContentFile<z.output<S>>[]; ids: string[] } {
-  const { contentDir, folder, schema, problems } = options;
+export function readCollection(options: Options): { files: RawContentFile[]; ids: string[] } {
+  const { contentDir, folder, problems } = options;
   const directory = path.join(contentDir, folder);
   if (!fs.existsSync(directory)) {
     problems.push({
@@ -46,9 +49,7 @@ export function readCollection<S extends z.ZodType>(
     return { files: [], ids: [] };
   }
 
-  const files: ContentFile<z.output<S>>[] = [];
-  // Every file present counts as existing for cross-references, even one with
-  // mistakes: its own problems are reported, not a cascade of "unknown" ones.
+  const files: RawContentFile[] = [];
   const ids: string[] = [];
   const names = fs
     .readdirSync(directory)
@@ -59,10 +60,10 @@ export function readCollection<S extends z.ZodType>(
     const fullPath = path.join(directory, name);
     const file = displayPath(fullPath);
     const id = name.slice(0, -".md".length);
-    const fileProblemCount = problems.length;
     ids.push(id);
 
-    if (!SLUG_PATTERN.test(id)) {
+    const hasValidName = SLUG_PATTERN.test(id);
+    if (!hasValidName) {
       problems.push({
         file,
         message: `de bestandsnaam '${name}' volgt de regels niet. Gebruik alleen kleine letters, cijfers en koppeltekens, zonder spaties of accenten, zoals '${options.fileNameExample}'.`,
@@ -100,59 +101,47 @@ export function readCollection<S extends z.ZodType>(
     }
     if (frontMatter.syntaxProblems.length) continue;
 
-    const result = schema.safeParse(frontMatter.data ?? {}, { reportInput: true });
+    files.push({ file, id, hasValidName, frontMatter: frontMatter.data ?? {}, body: split.content.trim(), lineOf: frontMatter.lineOf });
+  }
+  return { files, ids };
+}
+
+/**
+ * Validates the files of one folder against its schema. A file with any
+ * problem (its name, its header or an empty body) is reported and left out, so that
+ * the rules across files only see valid data.
+ */
+export function validateCollection<S extends z.ZodType>(
+  files: readonly RawContentFile[],
+  schema: S,
+  problems: ContentProblem[],
+): ContentFile<z.output<S>>[] {
+  const valid: ContentFile<z.output<S>>[] = [];
+  for (const { frontMatter, hasValidName, ...file } of files) {
+    const result = schema.safeParse(frontMatter, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        for (const { path: fieldPath, message } of describeIssue(issue, allowedKeysAt(schema, issue.path))) {
+        for (const { path: fieldPath, message } of describeIssue(issue, schema)) {
           problems.push({
-            file,
-            line: frontMatter.lineOf(fieldPath) ?? 1,
+            file: file.file,
+            line: file.lineOf(fieldPath) ?? 1,
             field: formatPath(fieldPath) || undefined,
             message,
           });
         }
       }
     }
-
-    const body = split.content.trim();
-    if (!body) {
+    if (!file.body) {
       problems.push({
-        file,
-        message:
-          "de tekst onder de YAML-kop is leeg. Schrijf na de afsluitende --- minstens één alinea.",
+        file: file.file,
+        message: "de tekst onder de YAML-kop is leeg. Schrijf na de afsluitende --- minstens één alinea.",
       });
     }
-
-    if (result.success && problems.length === fileProblemCount) {
-      files.push({ file, id, data: result.data, body, lineOf: frontMatter.lineOf });
-    }
+    if (result.success && file.body && hasValidName) valid.push({ ...file, data: result.data });
   }
-  return { files, ids };
+  return valid;
 }
 
 function displayPath(fullPath: string): string {
   return path.relative(process.cwd(), fullPath) || fullPath;
-}
-
-/** The field names allowed at a path of the schema, for "Bedoelt u …?" hints. */
-function allowedKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] {
-  let current = unwrap(schema);
-  for (const segment of issuePath) {
-    if (current instanceof ZodObject && typeof segment === "string" && segment in current.shape) {
-      current = unwrap(current.shape[segment]);
-    } else if (current instanceof ZodArray && typeof segment === "number") {
-      current = unwrap(current.element);
-    } else {
-      return [];
-    }
-  }
-  return current instanceof ZodObject ? Object.keys(current.shape) : [];
-}
-
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  while (current instanceof ZodOptional || current instanceof ZodDefault) {
-    current = current.unwrap();
-  }
-  return current;
 }

@@ -1,11 +1,31 @@
+import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { isReservedAnchor } from "./page-anchors";
 
 /**
- * The one place where every front-matter shape is declared. The TypeScript
- * types of the site derive from these schemas, and the loader validates every
- * Markdown file against them. Field names are Dutch because editors write them.
- * All objects are strict: an unknown key (a typo such as `critera:`) is an error.
+ * The content model: every rule about one content file, and what editors
+ * read about each field. The TypeScript types of the site derive from these
+ * schemas; the loader validates every Markdown file against them and keeps
+ * only the rules across files. Field names are Dutch because editors write
+ * them. All objects are strict: an unknown key (a typo such as `critera:`) is
+ * an error.
+ *
+ * Each field carries, as zod metadata, its Dutch label, a help text and an
+ * example of how to fill it in. The error messages, the templates of
+ * `npm run content:new` and the field reference in docs/redactie.md are made
+ * from them, so they cannot drift apart.
  */
+
+declare module "zod" {
+  interface GlobalMeta {
+    /** The field's name in plain Dutch, for forms and the guide. */
+    label?: string;
+    /** What belongs in the field, in one or two sentences. */
+    help?: string;
+    /** How to write it, as the fix in an error message: 'naam: Ede'. */
+    example?: string;
+  }
+}
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,13 +70,18 @@ export const THEMES = {
 export type ThemeId = keyof typeof THEMES;
 export const THEME_IDS = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
 
-export const SOURCE_KINDS = [
-  "persbericht",
-  "webpagina",
-  "verslag",
-  "publicatie",
-  "nieuwsbericht",
-] as const;
+export const SOURCE_KINDS = ["persbericht", "webpagina", "verslag", "publicatie", "nieuwsbericht"] as const;
+
+/**
+ * The ids of the other content files a file may refer to, taken from the file
+ * names: every file present counts, even one with mistakes of its own, so
+ * that one mistake is not reported again as a cascade of unknown references.
+ */
+export type ContentReferences = {
+  cohorts: readonly number[];
+  criteria: readonly string[];
+  sources: readonly string[];
+};
 
 const text = z.string().trim().min(1);
 const slug = z.string().regex(SLUG_PATTERN);
@@ -67,84 +92,310 @@ const calendarDate = z.iso.date();
 const keyDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
 const year = z.int().min(2000).max(2100);
 
+function sourceId(references: ContentReferences) {
+  return slug.superRefine((id, context) => {
+    if (!references.sources.includes(id)) {
+      context.addIssue({ code: "custom", message: `'${id}' is geen bekende bron. Kies uit: ${references.sources.join(", ")}.` });
+    }
+  });
+}
+
+function sourceIds(references: ContentReferences) {
+  return z.array(sourceId(references)).min(1).meta({
+    label: "Bronnen",
+    help: "De ids van de bronnen: de bestandsnamen zonder .md in content/bronnen/.",
+    example: "'bronnen: [2017-publicatie]'",
+  });
+}
+
+function degrees(axis: "lat" | "lon") {
+  const [name, min, max] =
+    axis === "lat"
+      ? (["breedtegraad", NETHERLANDS_BOUNDS.minLat, NETHERLANDS_BOUNDS.maxLat] as const)
+      : (["lengtegraad", NETHERLANDS_BOUNDS.minLon, NETHERLANDS_BOUNDS.maxLon] as const);
+  return z.number().superRefine((value, context) => {
+    if (value < min || value > max) {
+      context.addIssue({
+        code: "custom",
+        message: `${name} ${value} ligt buiten Nederland. Gebruik een waarde tussen ${min} en ${max} (let op: lat en lon niet verwisseld?).`,
+      });
+    }
+  });
+}
+
 export const sourceSchema = z.strictObject({
-  titel: text,
-  uitgever: text,
-  jaar: year,
-  soort: z.enum(SOURCE_KINDS),
-  datum: calendarDate.optional(),
-  plaats: text.optional(),
-  url: webAddress.optional(),
+  titel: text.meta({ label: "Titel", help: "De titel van de bron, zoals de bron hem zelf noemt.", example: "'titel: \"Elf Nieuwe Gouden Gemeenten\"'" }),
+  uitgever: text.meta({ label: "Uitgever", help: "Wie de bron uitgaf.", example: "'uitgever: Sociaal Werk Nederland'" }),
+  jaar: year.meta({ label: "Jaar", help: "Het jaar van verschijnen.", example: "'jaar: 2017'" }),
+  soort: z.enum(SOURCE_KINDS).meta({ label: "Soort", help: "Wat voor bron het is.", example: "'soort: publicatie'" }),
+  datum: calendarDate.optional().meta({ label: "Datum", help: "De dag van verschijnen, als de bron die noemt: JJJJ-MM-DD.", example: "'datum: 2015-06-02'" }),
+  plaats: text.optional().meta({ label: "Plaats", help: "Waar de bijeenkomst of uitgave was, als de bron die noemt.", example: "'plaats: Utrecht'" }),
+  url: webAddress.optional().meta({ label: "Webadres", help: "Het webadres van de bron, volledig met https://, als die online staat.", example: "'url: https://www.voorbeeld.nl/'" }),
 });
 
-export const cohortSchema = z.strictObject({
-  jaar: year,
-  titel: text,
-  samenvatting: text,
-  geselecteerd_door: text,
-  data: z.array(z.strictObject({ datum: keyDate, omschrijving: text })).min(1),
-  publicatie: text,
-  bronnen: z.array(slug).min(1),
-});
+export function cohortSchema(references: ContentReferences) {
+  return z.strictObject({
+    jaar: year.meta({ label: "Jaar", help: "Het jaar van het cohort; gelijk aan de bestandsnaam.", example: "'jaar: 2017'" }),
+    titel: text.meta({ label: "Titel", help: "Een korte titel van de lichting.", example: "'titel: \"Elf nieuwe Gouden Gemeenten\"'" }),
+    samenvatting: text.meta({ label: "Samenvatting", help: "Eén of twee zinnen in eigen woorden.", example: "'samenvatting:' met één of twee zinnen over het cohort" }),
+    geselecteerd_door: text.meta({ label: "Geselecteerd door", help: "Wie de gemeenten koos.", example: "'geselecteerd_door: Sociaal Werk Nederland'" }),
+    data: z
+      .array(
+        z.strictObject({
+          datum: keyDate.meta({
+            label: "Datum",
+            help: "JJJJ-MM-DD, of JJJJ-MM als de bron alleen een maand noemt.",
+            example: "'datum: 2015-06-02'",
+          }),
+          omschrijving: text.meta({ label: "Omschrijving", help: "Wat er die dag gebeurde, in een korte zin.", example: "'omschrijving:' met een korte zin" }),
+        }),
+      )
+      .min(1)
+      .meta({
+        label: "Belangrijke data",
+        help: "De belangrijke data uit de bronnen, elk met een korte omschrijving.",
+        example: "een regel 'data:' met daaronder per datum '- datum: 2015-06-02' en, ingesprongen, 'omschrijving:'",
+      }),
+    publicatie: text.meta({ label: "Publicatie", help: "De titel van de publicatie over dit cohort.", example: "'publicatie: \"Elf Nieuwe Gouden Gemeenten\"'" }),
+    bronnen: sourceIds(references),
+  });
+}
 
-export const criterionSchema = z.strictObject({
-  volgorde: z.int().min(1),
-  kort: text,
-  omschrijving: text,
-  citaat: z.strictObject({ tekst: text, bron: slug }),
-});
+export function criterionSchema(references: ContentReferences) {
+  return z.strictObject({
+    volgorde: z.int().min(1).meta({ label: "Volgorde", help: "De plaats in de lijst van criteria; elk criterium een eigen nummer.", example: "'volgorde: 1'" }),
+    kort: text.meta({ label: "Korte naam", help: "De naam van het criterium in een paar woorden.", example: "'kort: \"Preventie en presentie\"'" }),
+    omschrijving: text.meta({ label: "Omschrijving", help: "Wat het criterium inhoudt, in één of twee zinnen.", example: "'omschrijving:' met een korte zin" }),
+    citaat: z
+      .strictObject({
+        tekst: text.meta({ label: "Tekst", help: "De omschrijving van het criterium, letterlijk uit de bron.", example: "'tekst: \"het citaat, letterlijk\"'" }),
+        bron: sourceId(references).meta({ label: "Bron", help: "De id van de bron van het citaat.", example: "'bron: 2017-publicatie'" }),
+      })
+      .meta({
+        label: "Citaat",
+        help: "Hoe de bron het criterium zelf omschrijft.",
+        example: "een regel 'citaat:' met daaronder, ingesprongen, 'tekst:' en 'bron:'",
+      }),
+  });
+}
 
 /** Role and organisation are optional: the 2015 report leaves some of them out, and we invent nothing. */
 const person = z.strictObject({
-  naam: text,
-  rol: text.optional(),
-  organisatie: text.optional(),
+  naam: text.meta({ label: "Naam", help: "Voor- en achternaam zoals in de bron.", example: "'naam: Eric Wichgers'" }),
+  rol: text.optional().meta({ label: "Rol", help: "De functie, alleen als de bron die noemt.", example: "'rol: directeur'" }),
+  organisatie: text.optional().meta({ label: "Organisatie", help: "De organisatie, alleen als de bron die noemt.", example: "'organisatie: Figulus Welzijn'" }),
 });
 
-export const municipalitySchema = z.strictObject({
-  naam: text,
-  cohort: year,
-  provincie: z.enum(PROVINCES),
-  provincie_opmerking: text.optional(),
-  locatie: z.strictObject({
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+const practiceExample = z.strictObject({
+  id: slug.meta({
+    label: "Id",
+    help: "Wordt het ankerpunt in de link (/gemeenten/zaanstad/#hemelse-modder): kleine letters, cijfers en koppeltekens, uniek binnen het bestand.",
+    example: "'id: hemelse-modder'",
   }),
-  titel: text,
-  samenvatting: text,
-  criteria: z
-    .array(z.strictObject({ id: slug, toelichting: text }))
-    .min(1),
-  voorbeelden: z
-    .array(
-      z.strictObject({
-        id: slug,
-        naam: text,
-        beschrijving: text,
-        themas: z.array(z.enum(THEME_IDS)).min(1),
+  naam: text.meta({ label: "Naam", help: "De naam van het voorbeeld zoals de bron die noemt.", example: "'naam: Hemelse Modder'" }),
+  beschrijving: text.meta({ label: "Beschrijving", help: "Wat het voorbeeld is en doet, in eigen woorden.", example: "'beschrijving:' met een korte beschrijving van het voorbeeld" }),
+  themas: z
+    .array(z.enum(THEME_IDS))
+    .min(1)
+    .meta({ label: "Thema's", help: "Een of meer thema's, voor het overzicht van voorbeelden.", example: "'themas: [jeugd]'" }),
+});
+
+export function municipalitySchema(references: ContentReferences) {
+  const criterionId = slug.superRefine((id, context) => {
+    if (!references.criteria.includes(id)) {
+      context.addIssue({ code: "custom", message: `'${id}' is geen bekend criterium. Kies uit: ${references.criteria.join(", ")}.` });
+    }
+  });
+
+  return z
+    .strictObject({
+      naam: text.meta({
+        label: "Naam",
+        help: "De naam zoals de bron die schrijft. De bestandsnaam is ervan afgeleid: Wijk bij Duurstede wordt wijk-bij-duurstede.md.",
+        example: "'naam: Ede'",
       }),
-    )
-    .default([]),
-  personen: z.array(person).default([]),
-  citaten: z
-    .array(z.strictObject({ tekst: text, spreker: text, bron: slug }))
-    .default([]),
-  partners: z
-    .array(z.strictObject({ naam: text, url: webAddress.optional() }))
-    .default([]),
-  leden: z.array(text).optional(),
-  bronnen: z.array(slug).min(1),
-});
+      cohort: year
+        .superRefine((cohort, context) => {
+          if (!references.cohorts.includes(cohort)) {
+            context.addIssue({
+              code: "custom",
+              message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}, of maak eerst het bestand cohorten/${cohort}.md aan.`,
+            });
+          }
+        })
+        .meta({ label: "Cohort", help: "Het jaar van het cohort; het bestand content/cohorten/<jaar>.md moet bestaan.", example: "'cohort: 2017'" }),
+      provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
+      provincie_opmerking: text.optional().meta({
+        label: "Opmerking bij de provincie",
+        help: "Alleen als de gemeente sinds de selectie veranderd is (fusie, andere provincie).",
+        example: "'provincie_opmerking: \"Sinds 2019 deel van Vijfheerenlanden (Utrecht).\"'",
+      }),
+      locatie: z
+        .strictObject({
+          lat: degrees("lat").meta({ label: "Breedtegraad", help: "Noorderbreedte in graden, met een punt als decimaalteken.", example: "'lat: 52.04'" }),
+          lon: degrees("lon").meta({ label: "Lengtegraad", help: "Oosterlengte in graden, met een punt als decimaalteken.", example: "'lon: 5.66'" }),
+        })
+        .meta({
+          label: "Locatie",
+          help: "De ligging van het gemeentehuis, of van het centrum van een regio.",
+          example: "een regel 'locatie:' met daaronder, ingesprongen, 'lat: 52.04' en 'lon: 5.66'",
+        }),
+      titel: text.meta({ label: "Titel", help: "De titel die de bron het profiel geeft, letterlijk.", example: "'titel: \"Partnerschap is leidend\"'" }),
+      samenvatting: text.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de gemeente" }),
+      criteria: z
+        .array(
+          z.strictObject({
+            id: criterionId.meta({ label: "Criterium", help: "De id van het criterium: de bestandsnaam zonder .md in content/criteria/.", example: "'id: preventie-presentie'" }),
+            toelichting: text.meta({
+              label: "Toelichting",
+              help: "Waarom de gemeente hieraan voldoet, in één of twee zinnen op basis van de bron.",
+              example: "'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet",
+            }),
+          }),
+        )
+        .min(1)
+        .superRefine((claims, context) => {
+          claims.forEach((claim, index) => {
+            if (claims.findIndex((other) => other.id === claim.id) < index) {
+              context.addIssue({ code: "custom", path: [index, "id"], message: `criterium '${claim.id}' staat er twee keer. Houd er één over.` });
+            }
+          });
+        })
+        .meta({
+          label: "Criteria",
+          help: "De criteria waarvoor de gemeente model staat, elk met een toelichting.",
+          example: "een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden",
+        }),
+      voorbeelden: z
+        .array(practiceExample)
+        .default([])
+        .meta({
+          label: "Voorbeelden uit de praktijk",
+          help: "Praktijkvoorbeelden met een naam, elk met een eigen id.",
+          example: "een regel 'voorbeelden:' met daaronder per voorbeeld '- id: hemelse-modder' en, ingesprongen, 'naam:', 'beschrijving:' en 'themas:'",
+        }),
+      personen: z
+        .array(person)
+        .default([])
+        .meta({
+          label: "Personen",
+          help: "Wie in de bron aan het woord is. Rol en organisatie alleen als de bron ze noemt.",
+          example: "een regel 'personen:' met daaronder per persoon '- naam: Eric Wichgers' en, ingesprongen, 'rol:' en 'organisatie:'",
+        }),
+      citaten: z
+        .array(
+          z.strictObject({
+            tekst: text.meta({ label: "Tekst", help: "Het citaat, letterlijk en kort.", example: "'tekst: \"het citaat, letterlijk\"'" }),
+            spreker: text.meta({ label: "Spreker", help: "De naam precies zoals onder personen.", example: "'spreker:' met de naam zoals bij personen" }),
+            bron: sourceId(references).meta({ label: "Bron", help: "De id van de bron van het citaat.", example: "'bron: 2017-publicatie'" }),
+          }),
+        )
+        .default([])
+        .meta({
+          label: "Citaten",
+          help: "Korte letterlijke citaten; de spreker staat precies zo onder personen.",
+          example: "een regel 'citaten:' met daaronder per citaat '- tekst: \"…\"' en, ingesprongen, 'spreker:' en 'bron:'",
+        }),
+      partners: z
+        .array(
+          z.strictObject({
+            naam: text.meta({ label: "Naam", help: "De naam van de organisatie.", example: "'naam: Figulus Welzijn'" }),
+            url: webAddress.optional().meta({
+              label: "Webadres",
+              help: "Alleen als de bron het geeft, volledig met https:// of http://.",
+              example: "'url: http://www.figulus-welzijn.nl/'",
+            }),
+          }),
+        )
+        .default([])
+        .meta({
+          label: "Partners",
+          help: "Partnerorganisaties, met hun webadres als de bron het geeft.",
+          example: "een regel 'partners:' met daaronder per partner '- naam: Figulus Welzijn' en, ingesprongen, 'url:'",
+        }),
+      leden: z
+        .array(text)
+        .optional()
+        .meta({ label: "Leden van de regio", help: "Alleen voor een regio: de deelnemende gemeenten.", example: "'leden: [Echt-Susteren, Leudal]'" }),
+      bronnen: sourceIds(references),
+    })
+    .superRefine((municipality, context) => {
+      const exampleIds = municipality.voorbeelden.map((example) => example.id);
+      exampleIds.forEach((id, index) => {
+        const others = exampleIds.filter((_, otherIndex) => otherIndex !== index);
+        if (isReservedAnchor(id, others)) {
+          context.addIssue({
+            code: "custom",
+            path: ["voorbeelden", index, "id"],
+            message: `'${id}' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld '${id}-${slugify(municipality.naam)}'.`,
+          });
+        } else if (exampleIds.indexOf(id) < index) {
+          context.addIssue({
+            code: "custom",
+            path: ["voorbeelden", index, "id"],
+            message: `de id '${id}' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#${id}) in de link.`,
+          });
+        }
+      });
 
-export const lessonsSchema = z.strictObject({
-  titel: text,
-  samenvatting: text,
-  cohort: year,
-  bronnen: z.array(slug).min(1),
-});
+      const people = municipality.personen.map((person) => person.naam);
+      municipality.citaten.forEach((quotation, index) => {
+        if (!people.includes(quotation.spreker)) {
+          context.addIssue({
+            code: "custom",
+            path: ["citaten", index, "spreker"],
+            message: `'${quotation.spreker}' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.`,
+          });
+        }
+      });
+    });
+}
 
-export type SourceFrontMatter = z.infer<typeof sourceSchema>;
-export type CohortFrontMatter = z.infer<typeof cohortSchema>;
-export type CriterionFrontMatter = z.infer<typeof criterionSchema>;
-export type MunicipalityFrontMatter = z.infer<typeof municipalitySchema>;
-export type LessonsFrontMatter = z.infer<typeof lessonsSchema>;
+export function lessonsSchema(references: ContentReferences) {
+  return z.strictObject({
+    titel: text.meta({ label: "Titel", help: "De titel van de pagina met lessen.", example: "'titel: \"Lessen uit de leertafels van 2015\"'" }),
+    samenvatting: text.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de lessen" }),
+    cohort: year
+      .superRefine((cohort, context) => {
+        if (!references.cohorts.includes(cohort)) {
+          context.addIssue({ code: "custom", message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}.` });
+        }
+      })
+      .meta({ label: "Cohort", help: "Het jaar van het cohort waar de lessen bij horen.", example: "'cohort: 2015'" }),
+    bronnen: sourceIds(references),
+  });
+}
+
+/**
+ * The schema of each content folder, with the references it may make. The
+ * order is the order the loader reads them in, and the order of the guide.
+ */
+export function contentSchemas(references: ContentReferences) {
+  return {
+    gemeenten: municipalitySchema(references),
+    cohorten: cohortSchema(references),
+    criteria: criterionSchema(references),
+    bronnen: sourceSchema,
+    lessen: lessonsSchema(references),
+  };
+}
+
+export type ContentFolder = keyof ReturnType<typeof contentSchemas>;
+
+/** Every validated file also has its id (the file name) and its body rendered to HTML. */
+type Rendered<T> = T & { id: string; html: string };
+
+export type Source = Rendered<z.output<typeof sourceSchema>>;
+export type Cohort = Rendered<z.output<ReturnType<typeof cohortSchema>>>;
+export type Criterion = Rendered<z.output<ReturnType<typeof criterionSchema>>>;
+/** A municipality's id is its slug, the last part of its URL. */
+export type Municipality = z.output<ReturnType<typeof municipalitySchema>> & { slug: string; html: string };
+export type Lessons = Rendered<z.output<ReturnType<typeof lessonsSchema>>>;
+
+export type SiteContent = {
+  sources: Source[];
+  cohorts: Cohort[];
+  criteria: Criterion[];
+  municipalities: Municipality[];
+  lessons: Lessons[];
+};

@@ -1,4 +1,5 @@
-import { loadContent, type Cohort, type Criterion, type Municipality, type SiteContent, type Source } from "./load";
+import { loadContent } from "./load";
+import type { Cohort, Criterion, Municipality, SiteContent, Source } from "./schema";
 
 let cached: SiteContent | undefined;
 let loadedAt = 0;

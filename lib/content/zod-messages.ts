@@ -1,37 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
-
-/** An example per field, shown when a required field is missing. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  naam: "'naam: Ede'",
-  cohort: "'cohort: 2017'",
-  provincie: "'provincie: Gelderland'",
-  locatie: "een regel 'locatie:' met daaronder, ingesprongen, 'lat: 52.04' en 'lon: 5.66'",
-  lat: "'lat: 52.04'",
-  lon: "'lon: 5.66'",
-  titel: "'titel: \"Partnerschap is leidend\"'",
-  samenvatting: "'samenvatting:' met één tot drie zinnen over de gemeente",
-  criteria: "een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden",
-  id: "'id: preventie-presentie'",
-  toelichting: "'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet",
-  beschrijving: "'beschrijving:' met een korte beschrijving van het voorbeeld",
-  themas: "'themas: [jeugd]'",
-  tekst: "'tekst: \"het citaat, letterlijk\"'",
-  spreker: "'spreker:' met de naam zoals bij personen",
-  bron: "'bron: 2017-publicatie'",
-  bronnen: "'bronnen: [2017-publicatie]'",
-  jaar: "'jaar: 2017'",
-  uitgever: "'uitgever: Sociaal Werk Nederland'",
-  soort: "'soort: publicatie'",
-  geselecteerd_door: "'geselecteerd_door: Sociaal Werk Nederland'",
-  data: "een regel 'data:' met daaronder per datum '- datum: 2015-06-02' en, ingesprongen, 'omschrijving:'",
-  datum: "'datum: 2015-06-02'",
-  omschrijving: "'omschrijving:' met een korte zin",
-  publicatie: "'publicatie: \"Elf Nieuwe Gouden Gemeenten\"'",
-  volgorde: "'volgorde: 1'",
-  kort: "'kort: \"Preventie en presentie\"'",
-  citaat: "een regel 'citaat:' met daaronder, ingesprongen, 'tekst:' en 'bron:'",
-};
+import { fieldAt } from "./schema-fields";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "een tekst",
@@ -57,6 +26,11 @@ function lastKey(path: readonly PropertyKey[]): string {
   return typeof key === "string" ? key : "";
 }
 
+/** How to fill in the field at a path, from the schema's metadata: 'naam: Ede'. */
+function exampleAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  return fieldAt(schema, path).field?.example || undefined;
+}
+
 /** A missing required field comes from zod as a type or enum issue without input. */
 function isMissing(issue: z.core.$ZodIssue): boolean {
   return (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
@@ -67,14 +41,12 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
  * field, what is wrong and how to fix it. An issue about unknown keys names
  * the keys, so each becomes a problem of its own.
  */
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  allowedKeys: readonly string[],
-): { path: PropertyKey[]; message: string }[] {
+export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
   if (issue.code === "unrecognized_keys") {
+    const allowedKeys = fieldAt(schema, issue.path).objectKeys;
     return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownKey(key, allowedKeys) }));
   }
-  return [{ path: issue.path, message: describeValueIssue(issue) }];
+  return [{ path: issue.path, message: describeValueIssue(issue, schema) }];
 }
 
 function unknownKey(key: string, allowedKeys: readonly string[]): string {
@@ -86,17 +58,20 @@ function unknownKey(key: string, allowedKeys: readonly string[]): string {
   return `onbekend veld '${key}'. ${hint}`;
 }
 
-function describeValueIssue(issue: z.core.$ZodIssue): string {
+function describeValueIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string {
   if (isMissing(issue)) {
     const field = lastKey(issue.path);
-    const example = FIELD_EXAMPLES[field];
+    const example = exampleAt(schema, issue.path);
     return `het verplichte veld '${field}' ontbreekt. Voeg het toe${example ? `: ${example}` : ""}.`;
   }
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === null) {
-    const example = FIELD_EXAMPLES[lastKey(issue.path)];
+    const example = exampleAt(schema, issue.path);
     return `dit veld is nog leeg. Vul het in${example ? `, bijvoorbeeld ${example}` : ""}.`;
   }
   switch (issue.code) {
+    // The schema's own rules (references, bounds, unique ids) write their message in full.
+    case "custom":
+      return issue.message;
     case "invalid_type": {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return `hier hoort ${expected}, maar er staat ${describeInput(issue.input)}. Pas de waarde aan.`;
