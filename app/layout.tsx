@@ -7,6 +7,7 @@ import { SkipLink } from "@/components/skip-link";
 import { routes, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
 import "./globals.css";
+import { LAYOUT_IDS } from "@/lib/content/page-anchors";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: Props) {
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
         <SiteHeader />
-        <main id="inhoud" tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <main id={LAYOUT_IDS.main} tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CriterionIcon } from "./criterion-icon";
+import { criterionAnchor } from "@/lib/content/page-anchors";
 
 type Row = { slug: string; naam: string; href: string; criteria: readonly string[] };
 type Props = {
@@ -53,7 +54,7 @@ export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
                   {row.criteria.includes(criterion.id) ? (
                     <Link
                       prefetch={false}
-                      href={`${row.href}#criterium-${criterion.id}`}
+                      href={`${row.href}#${criterionAnchor(criterion.id)}`}
                       aria-label={`${row.naam}: ${criterion.label}, lees de toelichting`}
                       className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-gold-soft text-base font-bold text-gold-ink no-underline hover:bg-link hover:text-paper"
                     >

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { exampleTitleId } from "@/lib/content/page-anchors";
 
 type Props = {
   /** The stable anchor: /gemeenten/zaanstad/#hemelse-modder */
@@ -12,8 +13,8 @@ type Props = {
 
 export function PracticeExample({ id, name, description, themes, action }: Props) {
   return (
-    <section id={id} aria-labelledby={`${id}-titel`} className="rounded-card border border-line bg-surface p-4 break-inside-avoid sm:p-5">
-      <h3 id={`${id}-titel`} className="text-lg font-semibold">
+    <section id={id} aria-labelledby={exampleTitleId(id)} className="rounded-card border border-line bg-surface p-4 break-inside-avoid sm:p-5">
+      <h3 id={exampleTitleId(id)} className="text-lg font-semibold">
         {name}
       </h3>
       <p className="mt-1">{description}</p>

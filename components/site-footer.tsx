@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { footerNavigation, SITE_NAME } from "@/lib/site";
+import { LAYOUT_IDS } from "@/lib/content/page-anchors";
 
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-line bg-surface print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-2">
-        <section aria-labelledby="footer-over">
-          <h2 id="footer-over" className="font-semibold text-ink">
+        <section aria-labelledby={LAYOUT_IDS.footerAbout}>
+          <h2 id={LAYOUT_IDS.footerAbout} className="font-semibold text-ink">
             Over {SITE_NAME}
           </h2>
           <p className="mt-2 max-w-prose text-muted">

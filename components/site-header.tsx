@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { mainNavigation, routes, SITE_NAME, withBasePath } from "@/lib/site";
+import { LAYOUT_IDS } from "@/lib/content/page-anchors";
 
 /** Header with the main navigation and a search box that works without JavaScript (a GET form). */
 export function SiteHeader() {
@@ -29,11 +30,11 @@ export function SiteHeader() {
             </ul>
           </nav>
           <form role="search" action={withBasePath(routes.search)} method="get" className="flex">
-            <label htmlFor="site-zoekterm" className="sr-only">
+            <label htmlFor={LAYOUT_IDS.siteSearch} className="sr-only">
               Zoek op de site
             </label>
             <input
-              id="site-zoekterm"
+              id={LAYOUT_IDS.siteSearch}
               name="q"
               type="search"
               placeholder="Zoeken…"

@@ -9,6 +9,7 @@ import { Quotation } from "@/components/quotation";
 import { getContent, getCriterion, getSource } from "@/lib/content/site-content";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
+import { criterionAnchor } from "@/lib/content/page-anchors";
 
 export const dynamicParams = false;
 
@@ -71,7 +72,7 @@ export default async function CriterionPage({ params }: Props) {
             <li key={municipality.slug} className="rounded-card border border-line bg-surface p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="text-lg font-bold">
-                  <Link href={`${routes.municipality(municipality.slug)}#criterium-${criterion.id}`}>{municipality.naam}</Link>
+                  <Link href={`${routes.municipality(municipality.slug)}#${criterionAnchor(criterion.id)}`}>{municipality.naam}</Link>
                 </h3>
                 <CohortBadge year={municipality.cohort} />
               </div>

@@ -14,6 +14,7 @@ import { Quotation } from "@/components/quotation";
 import { SectionHeading } from "@/components/section-heading";
 import { ShareButton } from "@/components/share-button";
 import { SourceList } from "@/components/source-list";
+import { criterionAnchor, PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { THEMES } from "@/lib/content/schema";
 import {
   cohortNeighbours,
@@ -112,8 +113,8 @@ export default async function MunicipalityPage({ params }: Props) {
       </div>
 
       {municipality.leden ? (
-        <section aria-labelledby="leden" className="mt-10">
-          <SectionHeading id="leden">De {municipality.leden.length} gemeenten van de regio</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.members} className="mt-10">
+          <SectionHeading id={PROFILE_SECTION_IDS.members}>De {municipality.leden.length} gemeenten van de regio</SectionHeading>
           <ul className="mt-3 flex flex-wrap gap-2">
             {municipality.leden.map((member) => (
               <li key={member} className="rounded-chip border border-line bg-surface px-3 py-1">
@@ -124,11 +125,11 @@ export default async function MunicipalityPage({ params }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="criteria" className="mt-10">
-        <SectionHeading id="criteria">Waarom deze gemeente goud is</SectionHeading>
+      <section aria-labelledby={PROFILE_SECTION_IDS.criteria} className="mt-10">
+        <SectionHeading id={PROFILE_SECTION_IDS.criteria}>Waarom deze gemeente goud is</SectionHeading>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {criteria.map((criterion) => (
-            <li key={criterion.id} id={`criterium-${criterion.id}`} className="rounded-card border border-line bg-surface p-4 break-inside-avoid">
+            <li key={criterion.id} id={criterionAnchor(criterion.id)} className="rounded-card border border-line bg-surface p-4 break-inside-avoid">
               <h3 className="flex items-center gap-2 font-semibold">
                 <CriterionIcon criterionId={criterion.id} className="h-5 w-5 shrink-0 text-gold-ink" />
                 <Link href={routes.criterion(criterion.id)}>{criterion.label}</Link>
@@ -142,8 +143,8 @@ export default async function MunicipalityPage({ params }: Props) {
       <Prose html={municipality.html} className="mt-10" />
 
       {municipality.voorbeelden.length ? (
-        <section aria-labelledby="voorbeelden" className="mt-10">
-          <SectionHeading id="voorbeelden">Voorbeelden uit de praktijk</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10">
+          <SectionHeading id={PROFILE_SECTION_IDS.examples}>Voorbeelden uit de praktijk</SectionHeading>
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             {municipality.voorbeelden.map((example) => (
               <PracticeExample
@@ -160,8 +161,8 @@ export default async function MunicipalityPage({ params }: Props) {
       ) : null}
 
       {municipality.citaten.length ? (
-        <section aria-labelledby="citaten" className="mt-10 max-w-measure">
-          <SectionHeading id="citaten">In hun eigen woorden</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.quotations} className="mt-10 max-w-measure">
+          <SectionHeading id={PROFILE_SECTION_IDS.quotations}>In hun eigen woorden</SectionHeading>
           <div className="mt-4 space-y-6">
             {municipality.citaten.map((quotation) => {
               const person = municipality.personen.find((candidate) => candidate.naam === quotation.spreker);
@@ -181,8 +182,8 @@ export default async function MunicipalityPage({ params }: Props) {
       ) : null}
 
       {municipality.personen.length ? (
-        <section aria-labelledby="personen" className="mt-10 max-w-measure">
-          <SectionHeading id="personen">Aan het woord</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.people} className="mt-10 max-w-measure">
+          <SectionHeading id={PROFILE_SECTION_IDS.people}>Aan het woord</SectionHeading>
           <ul className="mt-3 space-y-1">
             {municipality.personen.map((person) => {
               const description = [person.rol, person.organisatie].filter(Boolean).join(", ");
@@ -198,8 +199,8 @@ export default async function MunicipalityPage({ params }: Props) {
       ) : null}
 
       {municipality.partners.length ? (
-        <section aria-labelledby="partners" className="mt-10">
-          <SectionHeading id="partners">Partners</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.partners} className="mt-10">
+          <SectionHeading id={PROFILE_SECTION_IDS.partners}>Partners</SectionHeading>
           <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {municipality.partners.map((partner) => (
               <li key={partner.naam} className="flex min-h-8 items-center">
@@ -224,8 +225,8 @@ export default async function MunicipalityPage({ params }: Props) {
       </p>
 
       {related.length ? (
-        <section aria-labelledby="verwant" className="mt-12 print:hidden">
-          <SectionHeading id="verwant">Gemeenten met dezelfde sterke punten</SectionHeading>
+        <section aria-labelledby={PROFILE_SECTION_IDS.related} className="mt-12 print:hidden">
+          <SectionHeading id={PROFILE_SECTION_IDS.related}>Gemeenten met dezelfde sterke punten</SectionHeading>
           <ul className="mt-3 grid gap-3 sm:grid-cols-3">
             {related.map((other) => (
               <li key={other.slug} className="rounded-card border border-line bg-surface p-4">
