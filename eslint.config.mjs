@@ -5,6 +5,27 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  {
+    // Components get their data as props; only pages (app/) ask the loaders.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "fs", message: "Componenten lezen geen bestanden: geef de gegevens mee als props vanuit de pagina" },
+            { name: "node:fs", message: "Componenten lezen geen bestanden: geef de gegevens mee als props vanuit de pagina" },
+          ],
+          patterns: [
+            {
+              regex: "(^|/)lib/content/(load|site-content|read-collection)$",
+              message: "Alleen pagina's vragen de loaders; een component krijgt de inhoud als props",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

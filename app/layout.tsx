@@ -4,7 +4,9 @@ import { PageActions } from "@/components/page-actions";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
-import { routes, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
+import { cohortYears } from "@/lib/content/queries";
+import { getContent } from "@/lib/content/site-content";
+import { footerNavigation, routes, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
 import "./globals.css";
 import { LAYOUT_IDS } from "@/lib/content/page-anchors";
@@ -34,6 +36,7 @@ export const viewport: Viewport = {
 type Props = { children: ReactNode };
 
 export default function RootLayout({ children }: Props) {
+  const content = getContent();
   return (
     <html lang="nl">
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -42,7 +45,10 @@ export default function RootLayout({ children }: Props) {
         <main id={LAYOUT_IDS.main} tabIndex={-1} data-pagefind-body className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter
+          cohortYears={cohortYears(content)}
+          links={footerNavigation({ criterionCount: content.criteria.length, lessons: content.lessons })}
+        />
         <PageActions />
       </body>
     </html>

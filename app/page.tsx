@@ -2,11 +2,15 @@ import Link from "next/link";
 import { CohortList } from "@/components/cohort-list";
 import { CriterionList } from "@/components/criterion-list";
 import { MunicipalityMap } from "@/components/municipality-map";
+import { claimsOnCriterion, cohortMembers, cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
+import { numberInWords } from "@/lib/format";
 import { routes } from "@/lib/site";
 
 export default function HomePage() {
-  const { municipalities } = getContent();
+  const content = getContent();
+  const { municipalities, criteria, cohorts } = content;
+  const years = cohortYears(content);
   return (
     <>
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -14,7 +18,7 @@ export default function HomePage() {
         <p className="font-semibold text-gold-ink">Voorbeelden uit het sociaal domein</p>
         <h1 className="mt-2 text-display font-bold">Gouden Gemeenten</h1>
         <p className="mt-4 text-lg leading-relaxed">
-          Sinds 2015 wijst de branchevereniging voor sociaal werk gemeenten aan die laten zien hoe het sociaal
+          Sinds {years[0]} wijst de branchevereniging voor sociaal werk gemeenten aan die laten zien hoe het sociaal
           domein anders kan: samen met inwoners, sociaal werkers en lokale organisaties, en met hulp die op tijd
           komt. Hier vindt u alle {municipalities.length} voorbeelden.
         </p>
@@ -31,7 +35,7 @@ export default function HomePage() {
         <h2 id="kaart" className="sr-only">
           Kaart
         </h2>
-        <MunicipalityMap label="Kaart van Nederland met alle Gouden Gemeenten" municipalities={municipalities} />
+        <MunicipalityMap label="Kaart van Nederland met alle Gouden Gemeenten" municipalities={municipalities} cohorts={years} />
       </section>
       </div>
 
@@ -40,16 +44,22 @@ export default function HomePage() {
           De cohorten
         </h2>
         <div className="mt-4">
-          <CohortList headingLevel="h3" />
+          <CohortList
+            headingLevel="h3"
+            cohorts={cohorts.map((cohort) => ({ cohort, memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam) }))}
+          />
         </div>
       </section>
 
       <section aria-labelledby="criteria" className="mt-14">
         <h2 id="criteria" className="text-2xl font-bold">
-          De vijf criteria
+          De {numberInWords(criteria.length)} criteria
         </h2>
         <div className="mt-4">
-          <CriterionList headingLevel="h3" />
+          <CriterionList
+            headingLevel="h3"
+            criteria={criteria.map((criterion) => ({ criterion, municipalityCount: claimsOnCriterion(content, criterion.id).length }))}
+          />
         </div>
       </section>
     </>

@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 
 /** Every page of the site, from the same loader as the pages themselves. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { municipalities, criteria, cohorts } = getContent();
+  const { municipalities, criteria, cohorts, lessons } = getContent();
   const paths = [
     routes.home,
     routes.municipalities,
@@ -17,6 +17,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...cohorts.map((cohort) => routes.cohort(cohort.jaar)),
     routes.examples,
     routes.lessons,
+    ...lessons.map((lesson) => routes.lesson(lesson.id)),
     routes.about,
     routes.openData,
     routes.accessibility,

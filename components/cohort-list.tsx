@@ -1,31 +1,30 @@
 import Link from "next/link";
-import { getContent } from "@/lib/content/site-content";
+import type { Cohort } from "@/lib/content/schema";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
 
-type Props = { headingLevel: "h2" | "h3" };
+type Props = {
+  headingLevel: "h2" | "h3";
+  cohorts: { cohort: Cohort; memberNames: string[] }[];
+};
 
 /** Every cohort as a card with its story in short and its members. */
-export function CohortList({ headingLevel: Heading }: Props) {
-  const { cohorts, municipalities } = getContent();
+export function CohortList({ headingLevel: Heading, cohorts }: Props) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
-      {cohorts.map((cohort) => {
-        const members = municipalities.filter((municipality) => municipality.cohort === cohort.jaar);
-        return (
-          <li key={cohort.id} className="rounded-card border border-line bg-surface p-5">
-            <Heading className="text-lg font-bold">
-              <Link href={routes.cohort(cohort.jaar)}>
-                {cohort.jaar}: {cohort.titel}
-              </Link>
-            </Heading>
-            <p className="mt-2">{cohort.samenvatting}</p>
-            <p className="mt-3 text-sm text-muted">
-              {countLabel(members.length, "gemeente", "gemeenten")}: {members.map((municipality) => municipality.naam).join(", ")}
-            </p>
-          </li>
-        );
-      })}
+      {cohorts.map(({ cohort, memberNames }) => (
+        <li key={cohort.id} className="rounded-card border border-line bg-surface p-5">
+          <Heading className="text-lg font-bold">
+            <Link href={routes.cohort(cohort.jaar)}>
+              {cohort.jaar}: {cohort.titel}
+            </Link>
+          </Heading>
+          <p className="mt-2">{cohort.samenvatting}</p>
+          <p className="mt-3 text-sm text-muted">
+            {countLabel(memberNames.length, "gemeente", "gemeenten")}: {memberNames.join(", ")}
+          </p>
+        </li>
+      ))}
     </ul>
   );
 }

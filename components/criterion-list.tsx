@@ -1,29 +1,29 @@
 import Link from "next/link";
-import { getContent } from "@/lib/content/site-content";
+import type { Criterion } from "@/lib/content/schema";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
 import { CriterionIcon } from "./criterion-icon";
 
-type Props = { headingLevel: "h2" | "h3" };
+type Props = {
+  headingLevel: "h2" | "h3";
+  /** The criteria in order, each with how many municipalities exemplify it. */
+  criteria: { criterion: Criterion; municipalityCount: number }[];
+};
 
-/** The five criteria as cards, each linking to its page, with how many municipalities exemplify it. */
-export function CriterionList({ headingLevel: Heading }: Props) {
-  const { criteria, municipalities } = getContent();
+/** The criteria as cards, each linking to its page, with how many municipalities exemplify it. */
+export function CriterionList({ headingLevel: Heading, criteria }: Props) {
   return (
     <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {criteria.map((criterion) => {
-        const count = municipalities.filter((municipality) => municipality.criteria.some((claim) => claim.id === criterion.id)).length;
-        return (
-          <li key={criterion.id} className="flex flex-col rounded-card border border-line bg-surface p-5">
-            <Heading className="flex items-center gap-2 text-lg font-bold">
-              <CriterionIcon criterionId={criterion.id} className="h-6 w-6 shrink-0 text-gold-ink" />
-              <Link href={routes.criterion(criterion.id)}>{criterion.kort}</Link>
-            </Heading>
-            <p className="mt-2 flex-1">{criterion.omschrijving}</p>
-            <p className="mt-3 text-sm text-muted">{countLabel(count, "gemeente", "gemeenten")}</p>
-          </li>
-        );
-      })}
+      {criteria.map(({ criterion, municipalityCount }) => (
+        <li key={criterion.id} className="flex flex-col rounded-card border border-line bg-surface p-5">
+          <Heading className="flex items-center gap-2 text-lg font-bold">
+            <CriterionIcon criterionId={criterion.id} className="h-6 w-6 shrink-0 text-gold-ink" />
+            <Link href={routes.criterion(criterion.id)}>{criterion.kort}</Link>
+          </Heading>
+          <p className="mt-2 flex-1">{criterion.omschrijving}</p>
+          <p className="mt-3 text-sm text-muted">{countLabel(municipalityCount, "gemeente", "gemeenten")}</p>
+        </li>
+      ))}
     </ol>
   );
 }

@@ -1,11 +1,11 @@
-import type { Municipality } from "@/lib/content/schema";
-import { criteriaOf } from "@/lib/content/site-content";
+import { criteriaOf } from "@/lib/content/queries";
+import type { Criterion, Municipality } from "@/lib/content/schema";
 import { routes } from "@/lib/site";
 import { MunicipalityCard } from "./municipality-card";
 
-type Props = { municipalities: Municipality[] };
+type Props = { municipalities: Municipality[]; criteria: Criterion[] };
 
-export function MunicipalityGrid({ municipalities }: Props) {
+export function MunicipalityGrid({ municipalities, criteria }: Props) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {municipalities.map((municipality) => (
@@ -16,7 +16,7 @@ export function MunicipalityGrid({ municipalities }: Props) {
             cohort={municipality.cohort}
             title={municipality.titel}
             province={municipality.provincie}
-            criteria={criteriaOf(municipality)}
+            criteria={criteriaOf(criteria, municipality)}
           />
         </li>
       ))}

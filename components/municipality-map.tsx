@@ -1,24 +1,28 @@
 import type { Municipality } from "@/lib/content/schema";
-import { getContent } from "@/lib/content/site-content";
-import { netherlandsMap, projectOnMap } from "@/lib/map";
+import { netherlandsMap, pointOf } from "@/lib/map";
 import { routes } from "@/lib/site";
 import { NetherlandsMap } from "./netherlands-map";
 
-type Props = { label: string; municipalities: Municipality[] };
+type Props = {
+  label: string;
+  municipalities: Municipality[];
+  /** All cohorts in content, in order: they decide shape and colour. */
+  cohorts: readonly number[];
+};
 
 /** The map for server-rendered pages: positions computed at build time. */
-export function MunicipalityMap({ label, municipalities }: Props) {
+export function MunicipalityMap({ label, municipalities, cohorts }: Props) {
   return (
     <NetherlandsMap
       label={label}
       geometry={netherlandsMap()}
-      cohorts={getContent().cohorts.map((cohort) => cohort.jaar)}
+      cohorts={cohorts}
       entries={municipalities.map((municipality) => ({
         slug: municipality.slug,
         name: municipality.naam,
         cohort: municipality.cohort,
         href: routes.municipality(municipality.slug),
-        point: projectOnMap(municipality.locatie.lat, municipality.locatie.lon),
+        point: pointOf(municipality),
       }))}
     />
   );

@@ -11,3 +11,17 @@ export function formatKeyDate(value: string): string {
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+const conjunction = new Intl.ListFormat("nl", { style: "long", type: "conjunction" });
+
+/** ["2015", "2017", "2019"] → "2015, 2017 en 2019". */
+export function listInDutch(items: readonly (string | number)[]): string {
+  return conjunction.format(items.map(String));
+}
+
+const NUMBER_WORDS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
+
+/** Small counts in words, as Dutch prose writes them ("de vijf criteria"); larger ones in digits. */
+export function numberInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}

@@ -1,6 +1,6 @@
 import { normaliseForSearch, type Filterable } from "./filters";
-import { getContent } from "./content/site-content";
-import { projectOnMap, type MapPoint } from "./map";
+import type { SiteContent } from "./content/schema";
+import { pointOf, type MapPoint } from "./map";
 import { routes } from "./site";
 
 /** What the listing needs of one municipality: serialisable, for the client component. */
@@ -18,8 +18,8 @@ export type ListingOptions = {
   provinces: string[];
 };
 
-export function listingItems(): ListingItem[] {
-  return getContent().municipalities.map((municipality) => ({
+export function listingItems(content: SiteContent): ListingItem[] {
+  return content.municipalities.map((municipality) => ({
     slug: municipality.slug,
     naam: municipality.naam,
     titel: municipality.titel,
@@ -27,15 +27,15 @@ export function listingItems(): ListingItem[] {
     provincie: municipality.provincie,
     criteria: municipality.criteria.map((criterion) => criterion.id),
     href: routes.municipality(municipality.slug),
-    point: projectOnMap(municipality.locatie.lat, municipality.locatie.lon),
+    point: pointOf(municipality),
     searchText: normaliseForSearch(
       [municipality.naam, municipality.titel, municipality.samenvatting, ...municipality.voorbeelden.map((example) => example.naam)].join(" "),
     ),
   }));
 }
 
-export function listingOptions(): ListingOptions {
-  const { cohorts, criteria, municipalities } = getContent();
+export function listingOptions(content: SiteContent): ListingOptions {
+  const { cohorts, criteria, municipalities } = content;
   return {
     cohorts: cohorts.map((cohort) => cohort.jaar),
     criteria: criteria.map((criterion) => ({ id: criterion.id, label: criterion.kort })),

@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries from "world-atlas/countries-50m.json";
+import type { Municipality } from "./content/schema";
 
 /**
  * The map of the Netherlands, drawn once at build time: no tiles, no map
@@ -55,6 +56,7 @@ export function netherlandsMap(): MapGeometry {
   return build().geometry;
 }
 
-export function projectOnMap(lat: number, lon: number): MapPoint {
-  return build().project(lat, lon);
+/** Where a municipality's town hall (or a region's centre) lies on the map. */
+export function pointOf(municipality: Pick<Municipality, "locatie">): MapPoint {
+  return build().project(municipality.locatie.lat, municipality.locatie.lon);
 }

@@ -1,3 +1,5 @@
+import { numberInWords } from "./format";
+
 export const SITE_NAME = "Gouden Gemeenten";
 export const SITE_DESCRIPTION =
   "De gemeenten die de branche voor sociaal werk koos als voorbeeld van vernieuwing in het sociaal domein: wat ze doen, waarom het werkt en wie erbij betrokken zijn.";
@@ -52,6 +54,7 @@ export const routes = {
   examples: "/voorbeelden/",
   search: "/zoeken/",
   lessons: "/lessen/",
+  lesson: (id: string) => `/lessen/${id}/`,
   about: "/over/",
   accessibility: "/toegankelijkheid/",
   openData: "/open-data/",
@@ -67,14 +70,18 @@ export const mainNavigation = [
   { label: "Lessen", href: routes.lessons },
 ] as const;
 
-/** Links in the footer of every page. */
-export const footerNavigation = [
-  { label: "Alle gemeenten", href: routes.municipalities },
-  { label: "De vijf criteria", href: routes.criteria },
-  { label: "De cohorten", href: routes.cohorts },
-  { label: "Lessen uit 2015", href: routes.lessons },
-  { label: "Over deze site", href: routes.about },
-  { label: "Bronnen", href: `${routes.about}#bronnen` },
-  { label: "Open data", href: routes.openData },
-  { label: "Toegankelijkheid", href: routes.accessibility },
-] as const;
+export type NavigationLink = { label: string; href: string };
+
+/** Links in the footer of every page; the criteria and every lessons page come from the content. */
+export function footerNavigation(content: { criterionCount: number; lessons: readonly { id: string; titel: string }[] }): NavigationLink[] {
+  return [
+    { label: "Alle gemeenten", href: routes.municipalities },
+    { label: `De ${numberInWords(content.criterionCount)} criteria`, href: routes.criteria },
+    { label: "De cohorten", href: routes.cohorts },
+    ...content.lessons.map((lessons) => ({ label: lessons.titel, href: routes.lesson(lessons.id) })),
+    { label: "Over deze site", href: routes.about },
+    { label: "Bronnen", href: `${routes.about}#bronnen` },
+    { label: "Open data", href: routes.openData },
+    { label: "Toegankelijkheid", href: routes.accessibility },
+  ];
+}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CohortList } from "@/components/cohort-list";
+import { cohortMembers } from "@/lib/content/queries";
+import { getContent } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -10,12 +12,16 @@ export const metadata: Metadata = {
 };
 
 export default function CohortsPage() {
+  const content = getContent();
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Cohorten" }]} />
       <h1 className="text-display font-bold">De cohorten</h1>
       <div className="mt-8">
-        <CohortList headingLevel="h2" />
+        <CohortList
+          headingLevel="h2"
+          cohorts={content.cohorts.map((cohort) => ({ cohort, memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam) }))}
+        />
       </div>
     </>
   );

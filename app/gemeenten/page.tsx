@@ -2,17 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
+import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
+import { listInDutch, numberInWords } from "@/lib/format";
 import { listingItems, listingOptions } from "@/lib/listing";
 import { netherlandsMap } from "@/lib/map";
 import { routes } from "@/lib/site";
 
-export const metadata: Metadata = {
-  title: "Alle gemeenten",
-  description:
-    "Alle Gouden Gemeenten van 2015 en 2017: filter op cohort, op de vijf criteria, op provincie of op een woord, en bekijk ze als kaarten, matrix of kaart.",
-  alternates: { canonical: routes.municipalities },
-};
+export function generateMetadata(): Metadata {
+  const content = getContent();
+  return {
+    title: "Alle gemeenten",
+    description: `Alle Gouden Gemeenten van ${listInDutch(cohortYears(content))}: filter op cohort, op de ${numberInWords(content.criteria.length)} criteria, op provincie of op een woord, en bekijk ze als kaarten, matrix of kaart.`,
+    alternates: { canonical: routes.municipalities },
+  };
+}
 
 /**
  * Runs before the list is painted: a deep link with filters hides the full
@@ -22,7 +26,8 @@ export const metadata: Metadata = {
 const HIDE_UNFILTERED_LIST = `if(/[?&](cohort|criterium|provincie|q|weergave)=/.test(location.search))document.documentElement.dataset.filtering=""`;
 
 export default function MunicipalitiesPage() {
-  const { cohorts, criteria } = getContent();
+  const content = getContent();
+  const { cohorts, criteria } = content;
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: HIDE_UNFILTERED_LIST }} />
@@ -52,7 +57,7 @@ export default function MunicipalitiesPage() {
         </ul>
       </nav>
       <div className="mt-8">
-        <MunicipalityExplorer items={listingItems()} options={listingOptions()} geometry={netherlandsMap()} />
+        <MunicipalityExplorer items={listingItems(content)} options={listingOptions(content)} geometry={netherlandsMap()} />
       </div>
     </>
   );

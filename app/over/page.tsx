@@ -3,22 +3,16 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { SectionHeading } from "@/components/section-heading";
+import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { getContent } from "@/lib/content/site-content";
-import { formatKeyDate } from "@/lib/format";
+import { SOURCE_KINDS } from "@/lib/content/schema";
+import { formatKeyDate, listInDutch, numberInWords } from "@/lib/format";
 import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Over deze site",
   description: "Wat de Gouden Gemeenten zijn, wie ze koos en hoe, en de bronnen waarop elk feit op deze site berust.",
   alternates: { canonical: routes.about },
-};
-
-const SOURCE_KINDS: Record<string, string> = {
-  persbericht: "Persbericht",
-  webpagina: "Webpagina",
-  verslag: "Verslag",
-  publicatie: "Publicatie",
-  nieuwsbericht: "Nieuwsbericht",
 };
 
 export default function AboutPage() {
@@ -34,7 +28,7 @@ export default function AboutPage() {
           laten zien hoe die vernieuwing goed kan gaan. Die gemeenten kregen de titel Gouden Gemeente.
         </p>
         <p>
-          Deze site brengt de {municipalities.length} Gouden Gemeenten van {cohorts.map((cohort) => cohort.jaar).join(" en ")}{" "}
+          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohorts.map((cohort) => cohort.jaar))}{" "}
           samen, zodat u ze kunt vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en
           een webpagina.
         </p>
@@ -44,7 +38,7 @@ export default function AboutPage() {
         <SectionHeading id="selectie">Hoe de gemeenten zijn gekozen</SectionHeading>
         <div className="mt-3 space-y-3">
           <p>
-            Elke lichting is gekozen op dezelfde <Link href={routes.criteria}>vijf criteria</Link>:{" "}
+            Elke lichting is gekozen op dezelfde <Link href={routes.criteria}>{numberInWords(criteria.length)} criteria</Link>:{" "}
             {criteria.map((criterion) => criterion.kort.toLocaleLowerCase("nl")).join(", ")}. Geen gemeente is gekozen
             omdat daar alles goed gaat, maar omdat ze op een aantal van deze punten duidelijk vooroploopt.
           </p>
@@ -72,8 +66,8 @@ export default function AboutPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="bronnen" className="mt-10">
-        <SectionHeading id="bronnen">De bronnen</SectionHeading>
+      <section aria-labelledby={PROFILE_SECTION_IDS.sources} className="mt-10">
+        <SectionHeading id={PROFILE_SECTION_IDS.sources}>De bronnen</SectionHeading>
         <ol className="mt-4 space-y-6">
           {sources.map((source) => (
             <li key={source.id} id={`bron-${source.id}`} className="max-w-measure rounded-card border border-line bg-surface p-4">
@@ -82,7 +76,7 @@ export default function AboutPage() {
               </p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                 <dt className="text-muted">Soort</dt>
-                <dd>{SOURCE_KINDS[source.soort] ?? source.soort}</dd>
+                <dd>{SOURCE_KINDS[source.soort]}</dd>
                 <dt className="text-muted">Uitgever</dt>
                 <dd>{source.uitgever}</dd>
                 {source.plaats ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExamplesExplorer } from "@/components/examples-explorer";
-import { THEME_IDS, THEMES } from "@/lib/content/schema";
+import { examplesIndex } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 
@@ -15,18 +15,7 @@ export const metadata: Metadata = {
 const HIDE_UNFILTERED_LIST = `if(/[?&]thema=/.test(location.search))document.documentElement.dataset.filtering=""`;
 
 export default function ExamplesPage() {
-  const { municipalities } = getContent();
-  const items = municipalities.flatMap((municipality) =>
-    municipality.voorbeelden.map((example) => ({
-      key: `${municipality.slug}-${example.id}`,
-      name: example.naam,
-      description: example.beschrijving,
-      municipality: municipality.naam,
-      href: `${routes.municipality(municipality.slug)}#${example.id}`,
-      themes: example.themas,
-    })),
-  );
-  const usedThemes = THEME_IDS.filter((id) => items.some((item) => item.themes.includes(id)));
+  const { items, themes } = examplesIndex(getContent());
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: HIDE_UNFILTERED_LIST }} />
@@ -37,7 +26,17 @@ export default function ExamplesPage() {
         leidt naar de plek in het profiel waar het staat.
       </p>
       <div className="mt-8">
-        <ExamplesExplorer items={items} themes={usedThemes.map((id) => ({ id, label: THEMES[id] }))} />
+        <ExamplesExplorer
+          items={items.map(({ key, name, description, municipality, themes, municipalitySlug, exampleId }) => ({
+            key,
+            name,
+            description,
+            municipality,
+            themes,
+            href: `${routes.municipality(municipalitySlug)}#${exampleId}`,
+          }))}
+          themes={themes}
+        />
       </div>
     </>
   );

@@ -70,7 +70,17 @@ export const THEMES = {
 export type ThemeId = keyof typeof THEMES;
 export const THEME_IDS = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
 
-export const SOURCE_KINDS = ["persbericht", "webpagina", "verslag", "publicatie", "nieuwsbericht"] as const;
+/** Kinds of source, with how the about page names them. */
+export const SOURCE_KINDS = {
+  persbericht: "Persbericht",
+  webpagina: "Webpagina",
+  verslag: "Verslag",
+  publicatie: "Publicatie",
+  nieuwsbericht: "Nieuwsbericht",
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
 /**
  * The ids of the other content files a file may refer to, taken from the file
@@ -127,7 +137,7 @@ export const sourceSchema = z.strictObject({
   titel: text.meta({ label: "Titel", help: "De titel van de bron, zoals de bron hem zelf noemt.", example: "'titel: \"Elf Nieuwe Gouden Gemeenten\"'" }),
   uitgever: text.meta({ label: "Uitgever", help: "Wie de bron uitgaf.", example: "'uitgever: Sociaal Werk Nederland'" }),
   jaar: year.meta({ label: "Jaar", help: "Het jaar van verschijnen.", example: "'jaar: 2017'" }),
-  soort: z.enum(SOURCE_KINDS).meta({ label: "Soort", help: "Wat voor bron het is.", example: "'soort: publicatie'" }),
+  soort: z.enum(SOURCE_KIND_IDS).meta({ label: "Soort", help: "Wat voor bron het is.", example: "'soort: publicatie'" }),
   datum: calendarDate.optional().meta({ label: "Datum", help: "De dag van verschijnen, als de bron die noemt: JJJJ-MM-DD.", example: "'datum: 2015-06-02'" }),
   plaats: text.optional().meta({ label: "Plaats", help: "Waar de bijeenkomst of uitgave was, als de bron die noemt.", example: "'plaats: Utrecht'" }),
   url: webAddress.optional().meta({ label: "Webadres", help: "Het webadres van de bron, volledig met https://, als die online staat.", example: "'url: https://www.voorbeeld.nl/'" }),

@@ -1,5 +1,5 @@
 import { loadContent } from "./load";
-import type { Cohort, Criterion, Municipality, SiteContent, Source } from "./schema";
+import type { Cohort, Criterion, Municipality, SiteContent } from "./schema";
 
 let cached: SiteContent | undefined;
 let loadedAt = 0;
@@ -31,42 +31,4 @@ export function getCohort(year: number): Cohort | undefined {
 
 export function getCriterion(id: string): Criterion | undefined {
   return getContent().criteria.find((criterion) => criterion.id === id);
-}
-
-export function getSource(id: string): Source | undefined {
-  return getContent().sources.find((source) => source.id === id);
-}
-
-/** A municipality's criteria with their short labels, in the order of the criteria. */
-export function criteriaOf(municipality: Municipality): { id: string; label: string; toelichting: string }[] {
-  return getContent()
-    .criteria.map((criterion) => {
-      const claim = municipality.criteria.find((candidate) => candidate.id === criterion.id);
-      return claim ? { id: criterion.id, label: criterion.kort, toelichting: claim.toelichting } : undefined;
-    })
-    .filter((criterion) => criterion !== undefined);
-}
-
-/**
- * The municipalities that share the most criteria with this one (at least
- * one), most shared first, then by name. Runs once per profile over every
- * profile, so it avoids sorting: municipalities arrive sorted by name, and
- * grouping them by the number of shared criteria keeps that order.
- */
-export function relatedMunicipalities(municipality: Municipality, count = 3): Municipality[] {
-  const own = new Set(municipality.criteria.map((criterion) => criterion.id));
-  const bySharedCount: Municipality[][] = Array.from({ length: own.size + 1 }, () => []);
-  for (const other of getContent().municipalities) {
-    if (other.slug === municipality.slug) continue;
-    const shared = other.criteria.reduce((total, criterion) => total + (own.has(criterion.id) ? 1 : 0), 0);
-    if (shared > 0) bySharedCount[shared]?.push(other);
-  }
-  return bySharedCount.reverse().flat().slice(0, count);
-}
-
-/** The previous and next municipality of the same cohort, in alphabetical order. */
-export function cohortNeighbours(municipality: Municipality): { previous?: Municipality; next?: Municipality } {
-  const members = getContent().municipalities.filter((candidate) => candidate.cohort === municipality.cohort);
-  const index = members.findIndex((candidate) => candidate.slug === municipality.slug);
-  return { previous: members[index - 1], next: members[index + 1] };
 }

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import { footerNavigation } from "@/lib/site";
 
 describe("SiteHeader", () => {
   it("offers a home link and the main navigation with the listing and the examples", () => {
@@ -27,11 +28,29 @@ describe("SiteHeader", () => {
 });
 
 describe("SiteFooter", () => {
+  const links = footerNavigation({
+    criterionCount: 6,
+    lessons: [
+      { id: "2015", titel: "Lessen uit de leertafels van 2015" },
+      { id: "2019", titel: "Lessen uit 2019" },
+    ],
+  });
+
   it("is the page's contentinfo with a short about text and its own navigation", () => {
-    render(<SiteFooter />);
+    render(<SiteFooter cohortYears={[2015, 2017]} links={links} />);
     const footer = screen.getByRole("contentinfo");
     expect(within(footer).getByRole("heading", { name: "Over Gouden Gemeenten" })).toBeVisible();
     expect(within(footer).getByRole("navigation", { name: "Voettekst" })).toBeVisible();
+  });
+
+  it("names every cohort and links every lessons page and the criteria with their count", () => {
+    render(<SiteFooter cohortYears={[2015, 2017, 2019]} links={links} />);
+    const footer = screen.getByRole("contentinfo");
+    expect(footer).toHaveTextContent("in 2015, 2017 en 2019 koos");
+    const navigation = within(footer).getByRole("navigation", { name: "Voettekst" });
+    expect(within(navigation).getByRole("link", { name: "Lessen uit de leertafels van 2015" })).toHaveAttribute("href", "/lessen/2015/");
+    expect(within(navigation).getByRole("link", { name: "Lessen uit 2019" })).toHaveAttribute("href", "/lessen/2019/");
+    expect(within(navigation).getByRole("link", { name: "De zes criteria" })).toHaveAttribute("href", "/criteria/");
   });
 });
 

@@ -6,6 +6,7 @@ import { MunicipalityGrid } from "@/components/municipality-grid";
 import { MunicipalityMap } from "@/components/municipality-map";
 import { Prose } from "@/components/prose";
 import { SourceList } from "@/components/source-list";
+import { cohortMembers, cohortYears, sourcesById } from "@/lib/content/queries";
 import { getCohort, getContent } from "@/lib/content/site-content";
 import { formatKeyDate } from "@/lib/format";
 import { routes } from "@/lib/site";
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CohortPage({ params }: Props) {
   const cohort = getCohort(Number((await params).jaar));
   if (!cohort) notFound();
-  const members = getContent().municipalities.filter((municipality) => municipality.cohort === cohort.jaar);
+  const content = getContent();
+  const members = cohortMembers(content, cohort.jaar);
 
   return (
     <>
@@ -67,14 +69,14 @@ export default async function CohortPage({ params }: Props) {
           <Link href={`${routes.municipalities}?cohort=${cohort.jaar}`}>Filter deze gemeenten verder in het overzicht</Link>
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
-          <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} />
-          <MunicipalityGrid municipalities={members} />
+          <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} cohorts={cohortYears(content)} />
+          <MunicipalityGrid municipalities={members} criteria={content.criteria} />
         </div>
       </section>
 
       <Prose html={cohort.html} className="mt-12" />
 
-      <SourceList sourceIds={cohort.bronnen} />
+      <SourceList sources={sourcesById(content, cohort.bronnen)} />
     </>
   );
 }

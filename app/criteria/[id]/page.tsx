@@ -6,7 +6,8 @@ import { CohortBadge } from "@/components/cohort-badge";
 import { CriterionIcon } from "@/components/criterion-icon";
 import { Prose } from "@/components/prose";
 import { Quotation } from "@/components/quotation";
-import { getContent, getCriterion, getSource } from "@/lib/content/site-content";
+import { claimsOnCriterion, sourceById } from "@/lib/content/queries";
+import { getContent, getCriterion } from "@/lib/content/site-content";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
 import { criterionAnchor } from "@/lib/content/page-anchors";
@@ -32,17 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CriterionPage({ params }: Props) {
   const criterion = getCriterion((await params).id);
   if (!criterion) notFound();
-  const examples = getContent().municipalities.flatMap((municipality) => {
-    const claim = municipality.criteria.find((candidate) => candidate.id === criterion.id);
-    return claim ? [{ municipality, toelichting: claim.toelichting }] : [];
-  });
-  const source = getSource(criterion.citaat.bron);
+  const content = getContent();
+  const examples = claimsOnCriterion(content, criterion.id);
+  const source = sourceById(content, criterion.citaat.bron);
 
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Criteria", href: routes.criteria }, { label: criterion.kort }]} />
       <header className="max-w-measure">
-        <p className="font-semibold text-gold-ink">Criterium {criterion.volgorde} van 5</p>
+        <p className="font-semibold text-gold-ink">Criterium {content.criteria.indexOf(criterion) + 1} van {content.criteria.length}</p>
         <h1 className="mt-1 flex items-center gap-3 text-display font-bold">
           <CriterionIcon criterionId={criterion.id} className="h-9 w-9 shrink-0 text-gold-ink" />
           {criterion.kort}
@@ -53,8 +52,8 @@ export default async function CriterionPage({ params }: Props) {
       <div className="mt-8 max-w-measure">
         <Quotation
           text={criterion.citaat.tekst}
-          speaker={source?.uitgever ?? "Sociaal Werk Nederland"}
-          sourceTitle={source?.titel ?? criterion.citaat.bron}
+          speaker={source.uitgever}
+          sourceTitle={source.titel}
         />
       </div>
 

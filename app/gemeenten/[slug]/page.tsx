@@ -16,14 +16,8 @@ import { ShareButton } from "@/components/share-button";
 import { SourceList } from "@/components/source-list";
 import { criterionAnchor, PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { THEMES } from "@/lib/content/schema";
-import {
-  cohortNeighbours,
-  criteriaOf,
-  getContent,
-  getMunicipality,
-  getSource,
-  relatedMunicipalities,
-} from "@/lib/content/site-content";
+import { cohortNeighbours, cohortYears, criteriaOf, relatedMunicipalities, sourceById, sourcesById } from "@/lib/content/queries";
+import { getContent, getMunicipality } from "@/lib/content/site-content";
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
 import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
 
@@ -52,11 +46,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MunicipalityPage({ params }: Props) {
   const municipality = getMunicipality((await params).slug);
   if (!municipality) notFound();
-  const criteria = criteriaOf(municipality);
-  const related = relatedMunicipalities(municipality);
-  const { previous, next } = cohortNeighbours(municipality);
+  const content = getContent();
+  const criteria = criteriaOf(content.criteria, municipality);
+  const related = relatedMunicipalities(content, municipality);
+  const { previous, next } = cohortNeighbours(content, municipality);
   const url = absoluteUrl(routes.municipality(municipality.slug));
-  const sources = municipality.bronnen.map(getSource).filter((source) => source !== undefined);
+  const sources = sourcesById(content, municipality.bronnen);
 
   return (
     <article>
@@ -108,7 +103,7 @@ export default async function MunicipalityPage({ params }: Props) {
           ) : null}
         </header>
         <aside aria-label="Ligging" className="print:hidden">
-          <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} />
+          <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} cohorts={cohortYears(content)} />
         </aside>
       </div>
 
@@ -173,7 +168,7 @@ export default async function MunicipalityPage({ params }: Props) {
                   speaker={quotation.spreker}
                   role={person?.rol}
                   organisation={person?.organisatie}
-                  sourceTitle={getSource(quotation.bron)?.titel ?? quotation.bron}
+                  sourceTitle={sourceById(content, quotation.bron).titel}
                 />
               );
             })}
@@ -217,7 +212,7 @@ export default async function MunicipalityPage({ params }: Props) {
         </section>
       ) : null}
 
-      <SourceList sourceIds={municipality.bronnen} />
+      <SourceList sources={sources} />
       <p className="mt-4 max-w-measure rounded-card border border-line bg-surface p-4 text-sm">
         <span className="font-semibold">Zo citeert u dit profiel: </span>
         {SITE_NAME}, ‘{municipality.naam}: {municipality.titel}’, {url}. Op basis van{" "}

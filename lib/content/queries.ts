@@ -1,0 +1,103 @@
+import { THEME_IDS, THEMES, type Criterion, type Municipality, type SiteContent, type Source, type ThemeId } from "./schema";
+
+/**
+ * Questions about the content, answered in one place: pages ask these with
+ * the content from the loader and hand the answers to components as props.
+ * Every function is pure, so tests can ask them about any content set.
+ */
+
+/** A municipality's justification for one criterion, if it claims it. */
+export function claimOn(municipality: Municipality, criterionId: string): string | undefined {
+  return municipality.criteria.find((claim) => claim.id === criterionId)?.toelichting;
+}
+
+export type LabelledClaim = { id: string; label: string; toelichting: string };
+
+/** A municipality's criteria with their short labels, in the order of the criteria. */
+export function criteriaOf(criteria: readonly Criterion[], municipality: Municipality): LabelledClaim[] {
+  return criteria.flatMap((criterion) => {
+    const toelichting = claimOn(municipality, criterion.id);
+    return toelichting === undefined ? [] : [{ id: criterion.id, label: criterion.kort, toelichting }];
+  });
+}
+
+/** The municipalities that claim a criterion, each with its justification, by name. */
+export function claimsOnCriterion(content: SiteContent, criterionId: string): { municipality: Municipality; toelichting: string }[] {
+  return content.municipalities.flatMap((municipality) => {
+    const toelichting = claimOn(municipality, criterionId);
+    return toelichting === undefined ? [] : [{ municipality, toelichting }];
+  });
+}
+
+/** The years of all cohorts, oldest first. */
+export function cohortYears(content: SiteContent): number[] {
+  return content.cohorts.map((cohort) => cohort.jaar);
+}
+
+/** The municipalities of one cohort, by name. */
+export function cohortMembers(content: SiteContent, year: number): Municipality[] {
+  return content.municipalities.filter((municipality) => municipality.cohort === year);
+}
+
+/** The previous and next municipality of the same cohort, in alphabetical order. */
+export function cohortNeighbours(content: SiteContent, municipality: Municipality): { previous?: Municipality; next?: Municipality } {
+  const members = cohortMembers(content, municipality.cohort);
+  const index = members.findIndex((candidate) => candidate.slug === municipality.slug);
+  return { previous: members[index - 1], next: members[index + 1] };
+}
+
+/**
+ * The municipalities that share the most criteria with this one (at least
+ * one), most shared first, then by name. Runs once per profile over every
+ * profile, so it avoids sorting: municipalities arrive sorted by name, and
+ * grouping them by the number of shared criteria keeps that order.
+ */
+export function relatedMunicipalities(content: SiteContent, municipality: Municipality, count = 3): Municipality[] {
+  const own = new Set(municipality.criteria.map((criterion) => criterion.id));
+  const bySharedCount: Municipality[][] = Array.from({ length: own.size + 1 }, () => []);
+  for (const other of content.municipalities) {
+    if (other.slug === municipality.slug) continue;
+    const shared = other.criteria.reduce((total, criterion) => total + (own.has(criterion.id) ? 1 : 0), 0);
+    if (shared > 0) bySharedCount[shared]?.push(other);
+  }
+  return bySharedCount.reverse().flat().slice(0, count);
+}
+
+/** The source with this id. The schema has checked every reference, so a miss is a bug, not a content mistake. */
+export function sourceById(content: SiteContent, id: string): Source {
+  const source = content.sources.find((candidate) => candidate.id === id);
+  if (!source) throw new Error(`Bron '${id}' ontbreekt, maar de inhoudscontrole liet de verwijzing door.`);
+  return source;
+}
+
+export function sourcesById(content: SiteContent, ids: readonly string[]): Source[] {
+  return ids.map((id) => sourceById(content, id));
+}
+
+export type ExampleIndexItem = {
+  /** Unique across all profiles: the municipality's slug and the example's id. */
+  key: string;
+  municipalitySlug: string;
+  exampleId: string;
+  name: string;
+  description: string;
+  municipality: string;
+  themes: ThemeId[];
+};
+
+/** Every practice example of every profile, by municipality, and the themes in use, in the schema's order. */
+export function examplesIndex(content: SiteContent): { items: ExampleIndexItem[]; themes: { id: ThemeId; label: string }[] } {
+  const items = content.municipalities.flatMap((municipality) =>
+    municipality.voorbeelden.map((example) => ({
+      key: `${municipality.slug}-${example.id}`,
+      municipalitySlug: municipality.slug,
+      exampleId: example.id,
+      name: example.naam,
+      description: example.beschrijving,
+      municipality: municipality.naam,
+      themes: example.themas,
+    })),
+  );
+  const themes = THEME_IDS.filter((id) => items.some((item) => item.themes.includes(id))).map((id) => ({ id, label: THEMES[id] }));
+  return { items, themes };
+}
