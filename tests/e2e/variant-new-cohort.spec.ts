@@ -59,3 +59,28 @@ test("the sitemap, the feed and the data exports include the new cohort", async 
   }
   expect(feed).toContain('term="cohort-2019"');
 });
+
+test("no page, feed or download speaks of all the Gouden Gemeenten as only the old cohorts", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "/").pathname);
+  expect(paths).toContain("/lessen/2019/");
+  for (const path of [...paths, "/feed.xml", "/data/gemeenten.json", "/data/gemeenten.csv"]) {
+    const text = await (await request.get(path)).text();
+    expect(text, path).not.toMatch(/2015 en 2017|beide cohorten/i);
+  }
+  const home = await (await request.get("/")).text();
+  expect(home).toContain("2015, 2017 en 2019");
+});
+
+test("the navigation and the lessons page show both lessons", async ({ page }) => {
+  await page.goto("/");
+  const footer = page.getByRole("navigation", { name: "Voettekst" });
+  await expect(footer.getByRole("link", { name: "Lessen uit de leertafels van 2015" })).toHaveAttribute("href", "/lessen/2015/");
+  await expect(footer.getByRole("link", { name: "Testlessen van 2019" })).toHaveAttribute("href", "/lessen/2019/");
+
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Lessen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lessen" })).toBeVisible();
+  await page.getByRole("link", { name: "Testlessen van 2019" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Testlessen van 2019" })).toBeVisible();
+  await expect(page.getByText("Cohort 2019", { exact: true })).toBeVisible();
+});
