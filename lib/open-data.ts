@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import { getContent } from "./content/site-content";
 import { absoluteUrl, routes } from "./site";
 
@@ -73,16 +74,11 @@ export function openDataJson() {
   };
 }
 
-/** A CSV field per RFC 4180: quoted when it holds a comma, quote or line break. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * The CSV download: one row per municipality, one column per criterion
- * ("ja"/"nee"). Starts with a byte-order mark so that spreadsheet programs
- * read the UTF-8 (ë, é) correctly.
+ * ("ja"/"nee"). RFC 4180: CRLF line ends, a field quoted only when it holds
+ * a comma, quote or line break. Starts with a byte-order mark so that
+ * spreadsheet programs read the UTF-8 (ë, é) correctly.
  */
 export function openDataCsv(): string {
   const { criteria } = getContent();
@@ -102,5 +98,5 @@ export function openDataCsv(): string {
     record.bronnen.join("; "),
     record.url,
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
 }

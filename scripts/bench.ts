@@ -14,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { scriptOptions } from "./command-line";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -184,10 +185,11 @@ function lighthouseScores(origin: string): Record<string, Record<string, number>
 }
 
 async function main() {
+  const { "skip-build": skipBuild } = scriptOptions("bench", "npm run bench [-- --skip-build]", { "skip-build": { type: "boolean", default: false } });
   fs.mkdirSync(".cache/bench", { recursive: true });
   const buildTimesFile = ".cache/bench/build-times.json";
   // --skip-build measures the sites of the previous run again, with its build times.
-  if (!process.argv.includes("--skip-build") || !fs.existsSync(buildTimesFile)) {
+  if (!skipBuild || !fs.existsSync(buildTimesFile)) {
     console.log("Bouwen met de echte inhoud…");
     const real = buildSeconds(path.resolve("content"), ".cache/bench/echt");
     console.log(`Bouwen met ${GENERATED} extra gegenereerde profielen…`);

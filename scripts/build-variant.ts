@@ -8,24 +8,26 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { scriptOptions } from "./command-line";
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-const name = option("name");
+const {
+  name,
+  overlay,
+  "base-path": basePath,
+} = scriptOptions("build-variant", "--name <naam> [--overlay <map>] [--base-path </map>]", {
+  "name": { type: "string" },
+  "overlay": { type: "string" },
+  "base-path": { type: "string" },
+});
 if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
 const root = path.resolve(".cache", name);
 const contentDir = path.join(root, "inhoud");
-const basePath = option("base-path");
 if (basePath !== undefined && !/^(\/[a-z0-9-]+)+$/.test(basePath)) throw new Error("build-variant: --base-path ziet eruit als /gouden-gemeenten");
 /** Served from .cache/<name>/site; with a base path the site sits in that subfolder of it. */
 const siteDir = path.join(".cache", name, "site", basePath ?? "");
 
 fs.rmSync(root, { recursive: true, force: true });
 fs.cpSync("content", contentDir, { recursive: true });
-const overlay = option("overlay");
 if (overlay) fs.cpSync(overlay, contentDir, { recursive: true });
 
 const env = {

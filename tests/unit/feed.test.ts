@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { getContent } from "@/lib/content/site-content";
+import { atomFeed, cohortPublished } from "@/lib/feed";
+import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
+
+// The real loader, with a spy so that one test can feed the feed awkward text.
+vi.mock("@/lib/content/site-content", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/content/site-content")>();
+  return { ...actual, getContent: vi.fn(actual.getContent) };
+});
+
+const content = getContent();
+const ATOM = "http://www.w3.org/2005/Atom";
+
+/** The feed as an XML document; fails on anything that is not well-formed. */
+function parseFeed(xml: string): XMLDocument {
+  const document = new DOMParser().parseFromString(xml, "application/xml");
+  const error = document.getElementsByTagName("parsererror")[0];
+  if (error) throw new Error(`feed.xml is not well-formed: ${error.textContent}`);
+  return document;
+}
+
+/** The text of each direct child element with this name. */
+function childText(element: Element, name: string): string | undefined {
+  return [...element.children].find((child) => child.localName === name)?.textContent ?? undefined;
+}
+
+function childAttribute(element: Element, name: string, attribute: string, rel?: string): string | null | undefined {
+  const child = [...element.children].find((candidate) => candidate.localName === name && (rel === undefined || candidate.getAttribute("rel") === rel));
+  return child?.getAttribute(attribute);
+}
+
+afterEach(() => {
+  vi.mocked(getContent).mockRestore();
+});
+
+describe("the Atom feed", () => {
+  it("describes the site, links to itself and was updated when the newest cohort was published", () => {
+    const root = parseFeed(atomFeed()).documentElement;
+    expect([root.namespaceURI, root.localName]).toEqual([ATOM, "feed"]);
+    expect(childText(root, "id")).toBe(absoluteUrl(routes.home));
+    expect(childText(root, "title")).toBe(SITE_NAME);
+    expect(childAttribute(root, "link", "href", "self")).toBe(absoluteUrl(routes.feed));
+    expect(childAttribute(root, "link", "href", "alternate")).toBe(absoluteUrl(routes.home));
+    const newest = Math.max(...content.municipalities.map((municipality) => municipality.cohort));
+    expect(new Date(childText(root, "updated") ?? "").getTime()).toBe(Date.parse(cohortPublished(newest)));
+  });
+
+  it("has one entry per municipality, newest cohort first, with its link, title, date and cohort", () => {
+    const entries = [...parseFeed(atomFeed()).documentElement.children].filter((child) => child.localName === "entry");
+    const expected = [...content.municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
+    expect(entries).toHaveLength(content.municipalities.length);
+    for (const [index, municipality] of expected.entries()) {
+      const entry = entries[index];
+      if (!entry) throw new Error(`no entry for ${municipality.slug}`);
+      const url = absoluteUrl(routes.municipality(municipality.slug));
+      expect(childText(entry, "id"), municipality.slug).toBe(url);
+      expect(childAttribute(entry, "link", "href")).toBe(url);
+      expect(childText(entry, "title")).toBe(`${municipality.naam}: ${municipality.titel}`);
+      expect(childText(entry, "summary")).toBe(municipality.samenvatting);
+      expect(new Date(childText(entry, "updated") ?? "").getTime()).toBe(Date.parse(cohortPublished(municipality.cohort)));
+      expect(childAttribute(entry, "category", "term")).toBe(`cohort-${municipality.cohort}`);
+    }
+  });
+
+  it("stays well-formed when a title or summary holds XML's special characters", () => {
+    const [first, ...others] = content.municipalities;
+    if (!first) throw new Error("no municipalities in the content");
+    const awkward = { ...first, titel: "B&W <zeggen> \"ja\" & 'nee' ]]> klaar", samenvatting: "Zorg & Welzijn <b>vet</b> ]]>" };
+    vi.mocked(getContent).mockReturnValue({ ...content, municipalities: [awkward, ...others] });
+    const entries = [...parseFeed(atomFeed()).documentElement.children].filter((child) => child.localName === "entry");
+    const entry = entries.find((candidate) => childText(candidate, "id") === absoluteUrl(routes.municipality(first.slug)));
+    expect(entry && childText(entry, "title")).toBe(`${first.naam}: ${awkward.titel}`);
+    expect(entry && childText(entry, "summary")).toBe(awkward.samenvatting);
+  });
+});

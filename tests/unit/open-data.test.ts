@@ -1,0 +1,96 @@
+import { parse } from "csv-parse/sync";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { getContent } from "@/lib/content/site-content";
+import { openDataCsv } from "@/lib/open-data";
+import { absoluteUrl, routes } from "@/lib/site";
+
+// The real loader, with a spy so that one test can feed the CSV awkward text.
+vi.mock("@/lib/content/site-content", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/content/site-content")>();
+  return { ...actual, getContent: vi.fn(actual.getContent) };
+});
+
+const content = getContent();
+
+/**
+ * Parsed strictly as RFC 4180: CRLF between records (a bare LF outside quotes
+ * would end up inside a field), every row as long as the header.
+ */
+function parseCsv(csv: string): { header: string[]; rows: Record<string, string>[] } {
+  const [header = [], ...rows] = parse(csv, { bom: true, record_delimiter: "\r\n" }) as string[][];
+  return { header, rows: rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ""]))) };
+}
+
+afterEach(() => {
+  vi.mocked(getContent).mockRestore();
+});
+
+describe("the CSV download", () => {
+  it("starts with a byte-order mark and ends with a line break", () => {
+    const csv = openDataCsv();
+    expect(csv.startsWith("\uFEFFslug,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("has the documented columns, one per criterion between the summary and the examples", () => {
+    expect(parseCsv(openDataCsv()).header).toEqual([
+      "slug",
+      "naam",
+      "cohort",
+      "provincie",
+      "lat",
+      "lon",
+      "titel",
+      "samenvatting",
+      ...content.criteria.map((criterion) => criterion.id),
+      "voorbeelden",
+      "leden",
+      "bronnen",
+      "url",
+    ]);
+  });
+
+  it("has one row per municipality, in the loader's order, with the values of the content", () => {
+    const { rows } = parseCsv(openDataCsv());
+    expect(rows.map((row) => row.slug)).toEqual(content.municipalities.map((municipality) => municipality.slug));
+    for (const [index, municipality] of content.municipalities.entries()) {
+      const row = rows[index];
+      expect(row, municipality.slug).toMatchObject({
+        naam: municipality.naam,
+        cohort: String(municipality.cohort),
+        provincie: municipality.provincie,
+        titel: municipality.titel,
+        samenvatting: municipality.samenvatting,
+        voorbeelden: municipality.voorbeelden.map((example) => example.naam).join("; "),
+        leden: (municipality.leden ?? []).join("; "),
+        bronnen: municipality.bronnen.join("; "),
+        url: absoluteUrl(routes.municipality(municipality.slug)),
+      });
+      expect([Number(row?.lat), Number(row?.lon)]).toEqual([municipality.locatie.lat, municipality.locatie.lon]);
+      for (const criterion of content.criteria) {
+        const claimed = municipality.criteria.some((claim) => claim.id === criterion.id);
+        expect(row?.[criterion.id], `${municipality.slug} ${criterion.id}`).toBe(claimed ? "ja" : "nee");
+      }
+    }
+  });
+
+  it("keeps commas, quotes and line breaks inside a field, and quotes only such fields", () => {
+    const [first, ...others] = content.municipalities;
+    if (!first) throw new Error("no municipalities in the content");
+    const awkward = {
+      ...first,
+      naam: 'Gemeente "De Brug", Noord',
+      titel: "Eerste regel\nTweede regel",
+      samenvatting: 'Windows-regel\r\nmet "aanhalingstekens", komma\'s en ;puntkomma\'s;',
+    };
+    vi.mocked(getContent).mockReturnValue({ ...content, municipalities: [awkward, ...others] });
+    const csv = openDataCsv();
+    const { rows } = parseCsv(csv);
+    expect(rows).toHaveLength(content.municipalities.length);
+    expect(rows[0]).toMatchObject({ slug: first.slug, naam: awkward.naam, titel: awkward.titel, samenvatting: awkward.samenvatting });
+    expect(csv).toContain(`\r\n${first.slug},"Gemeente ""De Brug"", Noord",${first.cohort},`);
+    // Plain fields stay unquoted, as before the CSV library: other tools match on them.
+    const second = others[0];
+    if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cohort},`);
+  });
+});
