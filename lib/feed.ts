@@ -1,13 +1,13 @@
 import { Feed } from "feed";
-import { getContent } from "./content/site-content";
+import type { SiteContent } from "./content/schema";
 import { absoluteUrl, routes, SITE_DESCRIPTION, SITE_NAME } from "./site";
 
 /**
  * When a cohort's profiles count as published: its latest key date, but not
  * before 1 January of its year (a month-only date counts as the 1st).
  */
-export function cohortPublished(year: number): string {
-  const cohort = getContent().cohorts.find((candidate) => candidate.jaar === year);
+export function cohortPublished(content: SiteContent, year: number): string {
+  const cohort = content.cohorts.find((candidate) => candidate.jaar === year);
   const dates = (cohort?.data ?? []).map((keyDate) => (keyDate.datum.length === 7 ? `${keyDate.datum}-01` : keyDate.datum));
   const latest = [...dates, `${year}-01-01`].sort().at(-1) ?? `${year}-01-01`;
   return `${latest}T00:00:00Z`;
@@ -19,10 +19,10 @@ export function cohortPublished(year: number): string {
  * summaries as CDATA marked type="html": readers show our plain text as is,
  * unless it contains something that looks like a tag ("<b>").
  */
-export function atomFeed(): string {
-  const { municipalities } = getContent();
+export function atomFeed(content: SiteContent): string {
+  const { municipalities } = content;
   const entries = [...municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
-  const updated = entries.map((municipality) => cohortPublished(municipality.cohort)).sort().at(-1) ?? cohortPublished(new Date().getUTCFullYear());
+  const updated = entries.map((municipality) => cohortPublished(content, municipality.cohort)).sort().at(-1) ?? cohortPublished(content, new Date().getUTCFullYear());
   const feed = new Feed({
     id: absoluteUrl(routes.home),
     title: SITE_NAME,
@@ -40,7 +40,7 @@ export function atomFeed(): string {
       id: url,
       link: url,
       title: `${municipality.naam}: ${municipality.titel}`,
-      date: new Date(cohortPublished(municipality.cohort)),
+      date: new Date(cohortPublished(content, municipality.cohort)),
       category: [{ term: `cohort-${municipality.cohort}`, name: `Cohort ${municipality.cohort}` }],
       description: municipality.samenvatting,
     });

@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { getContent } from "./content/site-content";
+import { claimOn, cohortYears } from "./content/queries";
+import type { SiteContent } from "./content/schema";
+import { listInDutch } from "./format";
 import { absoluteUrl, routes } from "./site";
 
 /**
@@ -25,8 +27,8 @@ export type OpenDataRecord = {
   bronnen: string[];
 };
 
-export function openDataRecords(): OpenDataRecord[] {
-  const { municipalities, criteria } = getContent();
+export function openDataRecords(content: SiteContent): OpenDataRecord[] {
+  const { municipalities, criteria } = content;
   return municipalities.map((municipality) => {
     const url = absoluteUrl(routes.municipality(municipality.slug));
     return {
@@ -42,8 +44,8 @@ export function openDataRecords(): OpenDataRecord[] {
       url,
       criteria: Object.fromEntries(
         criteria.map((criterion) => {
-          const claim = municipality.criteria.find((candidate) => candidate.id === criterion.id);
-          return [criterion.id, { voldoet: Boolean(claim), toelichting: claim?.toelichting ?? null }];
+          const toelichting = claimOn(municipality, criterion.id);
+          return [criterion.id, { voldoet: toelichting !== undefined, toelichting: toelichting ?? null }];
         }),
       ),
       voorbeelden: municipality.voorbeelden.map((example) => ({
@@ -62,15 +64,15 @@ export function openDataRecords(): OpenDataRecord[] {
 }
 
 /** The JSON download: the records plus where they come from. */
-export function openDataJson() {
-  const { criteria, sources } = getContent();
+export function openDataJson(content: SiteContent) {
+  const { criteria, sources } = content;
   return {
     titel: "Gouden Gemeenten",
-    beschrijving: "De Gouden Gemeenten van 2015 en 2017 met de criteria waarvoor ze model staan, hun praktijkvoorbeelden en bronnen.",
+    beschrijving: `De Gouden Gemeenten van ${listInDutch(cohortYears(content))} met de criteria waarvoor ze model staan, hun praktijkvoorbeelden en bronnen.`,
     bron: absoluteUrl(routes.openData),
     criteria: criteria.map((criterion) => ({ id: criterion.id, kort: criterion.kort, omschrijving: criterion.omschrijving })),
     bronnen: sources.map((source) => ({ id: source.id, titel: source.titel, uitgever: source.uitgever, jaar: source.jaar, soort: source.soort })),
-    gemeenten: openDataRecords(),
+    gemeenten: openDataRecords(content),
   };
 }
 
@@ -80,10 +82,10 @@ export function openDataJson() {
  * a comma, quote or line break. Starts with a byte-order mark so that
  * spreadsheet programs read the UTF-8 (ë, é) correctly.
  */
-export function openDataCsv(): string {
-  const { criteria } = getContent();
+export function openDataCsv(content: SiteContent): string {
+  const { criteria } = content;
   const header = ["slug", "naam", "cohort", "provincie", "lat", "lon", "titel", "samenvatting", ...criteria.map((criterion) => criterion.id), "voorbeelden", "leden", "bronnen", "url"];
-  const rows = openDataRecords().map((record) => [
+  const rows = openDataRecords(content).map((record) => [
     record.slug,
     record.naam,
     record.cohort,

@@ -1,7 +1,8 @@
+import { getContent } from "@/lib/content/site-content";
 import { atomFeed } from "@/lib/feed";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(atomFeed(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomFeed(getContent()), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -1,7 +1,8 @@
+import { getContent } from "@/lib/content/site-content";
 import { openDataCsv } from "@/lib/open-data";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(openDataCsv(), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(openDataCsv(getContent()), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 }

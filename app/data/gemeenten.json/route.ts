@@ -1,7 +1,8 @@
+import { getContent } from "@/lib/content/site-content";
 import { openDataJson } from "@/lib/open-data";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(openDataJson());
+  return Response.json(openDataJson(getContent()));
 }
