@@ -14,6 +14,7 @@ import {
 import { countLabel } from "@/lib/format";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 import type { MapGeometry } from "@/lib/map";
+import { toggle } from "@/lib/search-params";
 import { navigateToSearch, useHydrated, useUrlSearch } from "@/lib/use-url-search";
 import { CriteriaMatrix } from "./criteria-matrix";
 import { CriterionIcon } from "./criterion-icon";
@@ -33,10 +34,6 @@ const municipalities = (count: number) => countLabel(count, "gemeente", "gemeent
  * second per filter click, and nobody reads a wall of them.
  */
 export const RESULTS_PER_BATCH = 24;
-
-function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-}
 
 /**
  * The listing with its filters. The URL holds the state (the static HTML,
