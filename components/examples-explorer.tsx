@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
 import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";
 import { countLabel } from "@/lib/format";
 import { toggle } from "@/lib/search-params";
-import { navigateToSearch, useHydrated, useUrlSearch } from "@/lib/use-url-search";
+import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/use-url-search";
 
 export type ExampleItem = {
   key: string;
@@ -25,9 +25,7 @@ export function ExamplesExplorer({ items, themes }: Props) {
   const selected = useMemo(() => parseThemes(search, themes.map((theme) => theme.id)), [search, themes]);
   const results = items.filter((item) => matchesThemes(item, selected));
 
-  useEffect(() => {
-    delete document.documentElement.dataset.filtering;
-  }, []);
+  useShowFilteredList();
 
   const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
 

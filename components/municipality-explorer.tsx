@@ -15,7 +15,7 @@ import { countLabel } from "@/lib/format";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 import type { MapGeometry } from "@/lib/map";
 import { toggle } from "@/lib/search-params";
-import { navigateToSearch, useHydrated, useUrlSearch } from "@/lib/use-url-search";
+import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/use-url-search";
 import { CriteriaMatrix } from "./criteria-matrix";
 import { CriterionIcon } from "./criterion-icon";
 import { EmptyState } from "./empty-state";
@@ -72,10 +72,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
     setMore({ search, limit: limit + RESULTS_PER_BATCH });
   };
 
-  // The inline script on the page hides a deep-linked list until it is filtered here.
-  useEffect(() => {
-    delete document.documentElement.dataset.filtering;
-  }, []);
+  useShowFilteredList();
 
   const navigate = (next: FilterState, mode: "push" | "replace" = "push") => navigateToSearch(serialiseFilters(next), mode);
 

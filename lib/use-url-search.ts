@@ -1,6 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { FILTERING_FLAG } from "./search-params";
 
 /** Fired after navigateToSearch changes the URL, so that every reader of it updates. */
 const URL_CHANGE = "gg:urlchange";
@@ -35,4 +36,11 @@ export function navigateToSearch(search: string, mode: "push" | "replace" = "pus
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(null, "", url);
   window.dispatchEvent(new Event(URL_CHANGE));
+}
+
+/** Ends what hideUnfilteredListScript started once the explorer shows the filtered list. */
+export function useShowFilteredList(): void {
+  useEffect(() => {
+    delete document.documentElement.dataset[FILTERING_FLAG];
+  }, []);
 }

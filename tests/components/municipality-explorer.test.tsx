@@ -62,7 +62,10 @@ describe("MunicipalityExplorer", () => {
 
   it("shows the filtered view of a deep link and follows the back button", async () => {
     window.history.replaceState(null, "", "/gemeenten/?criterium=preventie-presentie");
+    // As the page's inline script does for a deep link: hidden until filtered.
+    document.documentElement.dataset.filtering = "";
     renderExplorer();
+    expect(document.documentElement).not.toHaveAttribute("data-filtering");
     expect(shownNames()).toEqual(["Huizen", "Zeist"]);
     expect(screen.getByRole("checkbox", { name: "Preventie en presentie" })).toBeChecked();
 
