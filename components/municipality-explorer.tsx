@@ -13,6 +13,7 @@ import {
 } from "@/lib/filters";
 import { countLabel } from "@/lib/format";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
+import { loosenings } from "@/lib/loosenings";
 import type { MapGeometry } from "@/lib/map";
 import { toggle } from "@/lib/search-params";
 import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/use-url-search";
@@ -76,16 +77,8 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
 
   const navigate = (next: FilterState, mode: "push" | "replace" = "push") => navigateToSearch(serialiseFilters(next), mode);
 
-  const criterionLabel = (id: string) => options.criteria.find((criterion) => criterion.id === id)?.label ?? id;
   // Only an empty result offers loosenings, so only then are they counted.
-  const loosenings = results.length > 0 ? [] : [
-    ...state.criteria.map((id) => ({ label: `zonder ‘${criterionLabel(id)}’`, next: { ...state, criteria: state.criteria.filter((c) => c !== id) } })),
-    ...state.cohorts.map((year) => ({ label: `zonder cohort ${year}`, next: { ...state, cohorts: state.cohorts.filter((c) => c !== year) } })),
-    ...state.provinces.map((province) => ({ label: `zonder ${province}`, next: { ...state, provinces: state.provinces.filter((p) => p !== province) } })),
-    ...(state.query.trim() ? [{ label: `zonder de zoektekst ‘${state.query.trim()}’`, next: { ...state, query: "" } }] : []),
-  ]
-    .map((option) => ({ ...option, count: items.filter((item) => matchesFilters(item, option.next)).length }))
-    .filter((option) => option.count > 0);
+  const suggestions = results.length > 0 ? [] : loosenings(items, state, options.criteria);
 
   const checkboxClass = "h-5 w-5 shrink-0 accent-[var(--color-link)]";
   const optionClass = "flex min-h-8 cursor-pointer items-center gap-2";
@@ -225,11 +218,11 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
         <div data-results ref={list} className="mt-4">
           {results.length === 0 ? (
             <EmptyState title="Geen gemeente voldoet aan alle gekozen filters">
-              {loosenings.length ? (
+              {suggestions.length ? (
                 <>
                   <p>Probeer het ruimer:</p>
                   <ul className="mt-2 flex flex-wrap justify-center gap-2">
-                    {loosenings.map((option) => (
+                    {suggestions.map((option) => (
                       <li key={option.label}>
                         <button
                           type="button"
