@@ -11,6 +11,7 @@ import {
   type FilterState,
   type View,
 } from "@/lib/filters";
+import { batchLimit, batchProgress, firstBatch, nextBatch } from "@/lib/batches";
 import { countLabel } from "@/lib/format";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 import { loosenings } from "@/lib/loosenings";
@@ -28,13 +29,6 @@ type Props = { items: ListingItem[]; options: ListingOptions; geometry: MapGeome
 const VIEW_LABELS: Record<View, string> = { kaarten: "Kaarten", matrix: "Matrix", kaart: "Kaart" };
 
 const municipalities = (count: number) => countLabel(count, "gemeente", "gemeenten");
-
-/**
- * How many results the cards and the matrix show at first and per "show
- * more": showing hundreds of cards at once costs a browser a quarter of a
- * second per filter click, and nobody reads a wall of them.
- */
-export const RESULTS_PER_BATCH = 24;
 
 /**
  * The listing with its filters. The URL holds the state (the static HTML,
@@ -55,11 +49,11 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
     [items, options],
   );
 
-  // The batch limit belongs to one query: a new filter starts again at one batch.
-  const [more, setMore] = useState({ search, limit: RESULTS_PER_BATCH });
-  const limit = more.search === search ? more.limit : RESULTS_PER_BATCH;
+  const [batches, setBatches] = useState(() => firstBatch(search));
   // The static HTML lists everything, for readers without scripts.
-  const shown = hydrated ? results.slice(0, limit) : results;
+  const limit = hydrated ? batchLimit(batches, search) : Infinity;
+  const shown = results.slice(0, limit);
+  const progress = batchProgress(results.length, limit);
   const list = useRef<HTMLDivElement>(null);
   const firstNew = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -70,7 +64,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
   }, [limit]);
   const showMore = () => {
     firstNew.current = limit;
-    setMore({ search, limit: limit + RESULTS_PER_BATCH });
+    setBatches(nextBatch(search, limit));
   };
 
   useShowFilteredList();
@@ -255,17 +249,17 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
               ))}
             </ul>
           )}
-          {state.view !== "kaart" && shown.length < results.length ? (
+          {state.view !== "kaart" && progress.more > 0 ? (
             <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
               <button
                 type="button"
                 onClick={showMore}
                 className="min-h-11 rounded border border-control bg-surface px-4 font-medium text-link hover:bg-gold-soft"
               >
-                Toon nog {municipalities(Math.min(RESULTS_PER_BATCH, results.length - shown.length))}
+                Toon nog {municipalities(progress.more)}
               </button>
               <p className="text-muted">
-                {shown.length} van {results.length} getoond
+                {progress.shown} van {results.length} getoond
               </p>
             </div>
           ) : null}

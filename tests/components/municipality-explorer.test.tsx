@@ -2,7 +2,8 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MunicipalityExplorer, RESULTS_PER_BATCH } from "@/components/municipality-explorer";
+import { MunicipalityExplorer } from "@/components/municipality-explorer";
+import { RESULTS_PER_BATCH } from "@/lib/batches";
 import { normaliseForSearch } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 
