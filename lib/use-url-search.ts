@@ -30,8 +30,11 @@ export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-/** Sets the query string; "push" makes a history entry so that Back restores the previous state. */
-export function navigateToSearch(search: string, mode: "push" | "replace" = "push"): void {
+/** "push" makes a history entry so that Back restores the previous state; "replace" does not. */
+export type HistoryMode = "push" | "replace";
+
+/** Sets the query string. */
+export function navigateToSearch(search: string, mode: HistoryMode = "push"): void {
   const url = `${window.location.pathname}${search}`;
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(null, "", url);
