@@ -1,4 +1,4 @@
-import { EMPTY_FILTERS, hasActiveFilters, type FilterState } from "@/lib/filters";
+import { EMPTY_FILTERS, hasActiveFilters, LISTING_PARAMS, MAX_QUERY_LENGTH, type FilterState } from "@/lib/filters";
 import type { ListingOptions } from "@/lib/listing";
 import { toggle } from "@/lib/search-params";
 import type { HistoryMode } from "@/lib/use-url-search";
@@ -29,9 +29,9 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
           <input
             id="zoektekst"
             type="search"
-            name="q"
+            name={LISTING_PARAMS.query}
             autoComplete="off"
-            maxLength={100}
+            maxLength={MAX_QUERY_LENGTH}
             value={state.query}
             // Replace, not push: one history entry per letter would make Back useless.
             onChange={(event) => onChange({ ...state, query: event.target.value }, "replace")}
@@ -47,7 +47,7 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
                 <label className={optionClass}>
                   <input
                     type="checkbox"
-                    name="cohort"
+                    name={LISTING_PARAMS.cohort}
                     value={year}
                     checked={state.cohorts.includes(year)}
                     onChange={() => onChange({ ...state, cohorts: toggle(state.cohorts, year) })}
@@ -71,7 +71,7 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
                 <label className={optionClass}>
                   <input
                     type="checkbox"
-                    name="criterium"
+                    name={LISTING_PARAMS.criterion}
                     value={criterion.id}
                     aria-describedby="criteria-uitleg"
                     checked={state.criteria.includes(criterion.id)}
@@ -92,7 +92,7 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
           </label>
           <select
             id="provincie"
-            name="provincie"
+            name={LISTING_PARAMS.province}
             value={state.provinces[0] ?? ""}
             onChange={(event) => onChange({ ...state, provinces: event.target.value ? [event.target.value] : [] })}
             className="mt-1 min-h-11 w-full rounded border border-control bg-paper px-2 text-ink"

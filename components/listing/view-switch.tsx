@@ -1,4 +1,4 @@
-import { VIEWS, type View } from "@/lib/filters";
+import { LISTING_PARAMS, VIEWS, type View } from "@/lib/filters";
 
 type Props = {
   view: View;
@@ -25,7 +25,7 @@ export function ViewSwitch({ view, disabled, onChange }: Props) {
           >
             <input
               type="radio"
-              name="weergave"
+              name={LISTING_PARAMS.view}
               value={option}
               checked={view === option}
               onChange={() => onChange(option)}

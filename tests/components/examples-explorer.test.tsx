@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ExamplesExplorer, type ExampleItem } from "@/components/examples-explorer";
+import { EXAMPLE_PARAMS } from "@/lib/example-filters";
 
 const example = (name: string, themes: string[]): ExampleItem => ({
   key: name,
@@ -49,6 +50,7 @@ describe("ExamplesExplorer", () => {
     window.history.replaceState(null, "", "/voorbeelden/?thema=wonen&thema=onbekend");
     render(<ExamplesExplorer items={items} themes={themes} />);
     expect(screen.getByRole("checkbox", { name: "Wonen (2)" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Wonen (2)" })).toHaveAttribute("name", EXAMPLE_PARAMS.theme);
     expect(shownNames()).toEqual(["Inkooptafels", "GeheugenHuis"]);
   });
 });

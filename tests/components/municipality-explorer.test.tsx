@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
 import { RESULTS_PER_BATCH } from "@/lib/batches";
-import { normaliseForSearch } from "@/lib/filters";
+import { LISTING_PARAMS, MAX_QUERY_LENGTH, normaliseForSearch } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 
 function item(naam: string, cohort: number, provincie: string, criteria: string[], extra = ""): ListingItem {
@@ -47,6 +47,17 @@ describe("MunicipalityExplorer", () => {
     expect(status).toHaveAttribute("aria-live", "polite");
     expect(status).toHaveTextContent("3 gemeenten");
     expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+  });
+
+  it("names its controls after the URL parameters and limits the text as the URL does", () => {
+    renderExplorer();
+    const searchbox = screen.getByRole("searchbox", { name: "Zoek op naam of onderwerp" });
+    expect(searchbox).toHaveAttribute("name", LISTING_PARAMS.query);
+    expect(searchbox).toHaveAttribute("maxlength", String(MAX_QUERY_LENGTH));
+    expect(screen.getByRole("checkbox", { name: "2015" })).toHaveAttribute("name", LISTING_PARAMS.cohort);
+    expect(screen.getByRole("checkbox", { name: "Lerend en samenwerkend" })).toHaveAttribute("name", LISTING_PARAMS.criterion);
+    expect(screen.getByRole("combobox", { name: "Provincie" })).toHaveAttribute("name", LISTING_PARAMS.province);
+    expect(screen.getByRole("radio", { name: "Matrix" })).toHaveAttribute("name", LISTING_PARAMS.view);
   });
 
   it("filters by cohort and criteria, writes the URL and updates the count", async () => {
