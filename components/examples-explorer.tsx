@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
+import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";
 import { countLabel } from "@/lib/format";
-import { navigateToSearch, useHydrated, useUrlSearch } from "@/lib/use-url-search";
+import { toggle } from "@/lib/search-params";
+import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/use-url-search";
 
 export type ExampleItem = {
   key: string;
@@ -20,22 +22,10 @@ type Props = { items: ExampleItem[]; themes: { id: string; label: string }[] };
 export function ExamplesExplorer({ items, themes }: Props) {
   const search = useUrlSearch();
   const hydrated = useHydrated();
-  const selected = useMemo(() => {
-    const requested = new URLSearchParams(search).getAll("thema");
-    return themes.map((theme) => theme.id).filter((id) => requested.includes(id));
-  }, [search, themes]);
-  const results = selected.length ? items.filter((item) => item.themes.some((theme) => selected.includes(theme))) : items;
+  const selected = useMemo(() => parseThemes(search, themes.map((theme) => theme.id)), [search, themes]);
+  const results = items.filter((item) => matchesThemes(item, selected));
 
-  useEffect(() => {
-    delete document.documentElement.dataset.filtering;
-  }, []);
-
-  function toggle(id: string) {
-    const next = selected.includes(id) ? selected.filter((theme) => theme !== id) : [...selected, id];
-    const params = new URLSearchParams();
-    next.forEach((theme) => params.append("thema", theme));
-    navigateToSearch(next.length ? `?${params}` : "");
-  }
+  useShowFilteredList();
 
   const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
 
@@ -52,10 +42,10 @@ export function ExamplesExplorer({ items, themes }: Props) {
                   <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-chip border border-control bg-paper px-3 has-[:checked]:border-link has-[:checked]:bg-gold-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus">
                     <input
                       type="checkbox"
-                      name="thema"
+                      name={EXAMPLE_PARAMS.theme}
                       value={theme.id}
                       checked={selected.includes(theme.id)}
-                      onChange={() => toggle(theme.id)}
+                      onChange={() => navigateToSearch(serialiseThemes(toggle(selected, theme.id)))}
                       className="h-4 w-4 accent-[var(--color-link)]"
                     />
                     {theme.label} <span className="text-muted">({count})</span>

@@ -5,6 +5,14 @@
  * ignored, never shown or executed.
  */
 
+import { pickKnown, toSearch } from "./search-params";
+
+/**
+ * The listing's URL parameters, named once: parsing, writing, the names of the
+ * form controls and the inline script that hides a deep-linked list use these.
+ */
+export const LISTING_PARAMS = { cohort: "cohort", criterion: "criterium", province: "provincie", query: "q", view: "weergave" } as const;
+
 export const VIEWS = ["kaarten", "matrix", "kaart"] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -39,25 +47,15 @@ export function normaliseForSearch(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("nl").replace(/\s+/g, " ").trim();
 }
 
-function known<T>(values: readonly string[], allowed: readonly T[], toValue: (value: string) => T): T[] {
-  const result: T[] = [];
-  for (const value of values) {
-    const candidate = toValue(value);
-    if (allowed.includes(candidate) && !result.includes(candidate)) result.push(candidate);
-  }
-  // Keep the order of the options, so that equal filters give equal URLs.
-  return allowed.filter((option) => result.includes(option));
-}
-
 export function parseFilters(search: string | URLSearchParams, options: FilterOptions): FilterState {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
-  const view = params.get("weergave");
+  const view = params.get(LISTING_PARAMS.view);
   // Not trimmed: the text box shows this value while the visitor types spaces.
-  const query = (params.get("q") ?? "").replace(/[\p{Cc}\p{Cf}]/gu, " ").slice(0, MAX_QUERY_LENGTH);
+  const query = (params.get(LISTING_PARAMS.query) ?? "").replace(/[\p{Cc}\p{Cf}]/gu, " ").slice(0, MAX_QUERY_LENGTH);
   return {
-    cohorts: known(params.getAll("cohort"), options.cohorts, (value) => (/^\d{4}$/.test(value) ? Number(value) : NaN)),
-    criteria: known(params.getAll("criterium"), options.criteria, (value) => value),
-    provinces: known(params.getAll("provincie"), options.provinces, (value) => value),
+    cohorts: pickKnown(params.getAll(LISTING_PARAMS.cohort), options.cohorts, (value) => (/^\d{4}$/.test(value) ? Number(value) : NaN)),
+    criteria: pickKnown(params.getAll(LISTING_PARAMS.criterion), options.criteria, (value) => value),
+    provinces: pickKnown(params.getAll(LISTING_PARAMS.province), options.provinces, (value) => value),
     query,
     view: VIEWS.find((candidate) => candidate === view) ?? "kaarten",
   };
@@ -66,13 +64,12 @@ export function parseFilters(search: string | URLSearchParams, options: FilterOp
 /** The query string for a state: "" for no filters, else "?cohort=2017&criterium=…". */
 export function serialiseFilters(state: FilterState): string {
   const params = new URLSearchParams();
-  state.cohorts.forEach((cohort) => params.append("cohort", String(cohort)));
-  state.criteria.forEach((criterion) => params.append("criterium", criterion));
-  state.provinces.forEach((province) => params.append("provincie", province));
-  if (state.query.trim()) params.set("q", state.query);
-  if (state.view !== "kaarten") params.set("weergave", state.view);
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  state.cohorts.forEach((cohort) => params.append(LISTING_PARAMS.cohort, String(cohort)));
+  state.criteria.forEach((criterion) => params.append(LISTING_PARAMS.criterion, criterion));
+  state.provinces.forEach((province) => params.append(LISTING_PARAMS.province, province));
+  if (state.query.trim()) params.set(LISTING_PARAMS.query, state.query);
+  if (state.view !== "kaarten") params.set(LISTING_PARAMS.view, state.view);
+  return toSearch(params);
 }
 
 /**

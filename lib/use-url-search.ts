@@ -1,6 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { FILTERING_FLAG } from "./search-params";
 
 /** Fired after navigateToSearch changes the URL, so that every reader of it updates. */
 const URL_CHANGE = "gg:urlchange";
@@ -29,10 +30,20 @@ export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-/** Sets the query string; "push" makes a history entry so that Back restores the previous state. */
-export function navigateToSearch(search: string, mode: "push" | "replace" = "push"): void {
+/** "push" makes a history entry so that Back restores the previous state; "replace" does not. */
+export type HistoryMode = "push" | "replace";
+
+/** Sets the query string. */
+export function navigateToSearch(search: string, mode: HistoryMode = "push"): void {
   const url = `${window.location.pathname}${search}`;
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(null, "", url);
   window.dispatchEvent(new Event(URL_CHANGE));
+}
+
+/** Ends what hideUnfilteredListScript started once the explorer shows the filtered list. */
+export function useShowFilteredList(): void {
+  useEffect(() => {
+    delete document.documentElement.dataset[FILTERING_FLAG];
+  }, []);
 }

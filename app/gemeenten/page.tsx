@@ -4,9 +4,11 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
 import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
+import { LISTING_PARAMS } from "@/lib/filters";
 import { listInDutch, numberInWords } from "@/lib/format";
 import { listingItems, listingOptions } from "@/lib/listing";
 import { netherlandsMap } from "@/lib/map";
+import { hideUnfilteredListScript } from "@/lib/search-params";
 import { routes } from "@/lib/site";
 
 export function generateMetadata(): Metadata {
@@ -18,12 +20,8 @@ export function generateMetadata(): Metadata {
   };
 }
 
-/**
- * Runs before the list is painted: a deep link with filters hides the full
- * list until the explorer has applied them, so it does not flash. CSS shows
- * the list anyway after two seconds should scripts fail.
- */
-const HIDE_UNFILTERED_LIST = `if(/[?&](cohort|criterium|provincie|q|weergave)=/.test(location.search))document.documentElement.dataset.filtering=""`;
+/** Runs before the list is painted, so a deep link with filters does not flash the full list. */
+const HIDE_UNFILTERED_LIST = hideUnfilteredListScript(LISTING_PARAMS);
 
 export default function MunicipalitiesPage() {
   const content = getContent();

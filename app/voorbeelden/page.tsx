@@ -3,6 +3,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExamplesExplorer } from "@/components/examples-explorer";
 import { examplesIndex } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
+import { EXAMPLE_PARAMS } from "@/lib/example-filters";
+import { hideUnfilteredListScript } from "@/lib/search-params";
 import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 /** See the listing page: hides the full list of a deep link until it is filtered. */
-const HIDE_UNFILTERED_LIST = `if(/[?&]thema=/.test(location.search))document.documentElement.dataset.filtering=""`;
+const HIDE_UNFILTERED_LIST = hideUnfilteredListScript(EXAMPLE_PARAMS);
 
 export default function ExamplesPage() {
   const { items, themes } = examplesIndex(getContent());

@@ -2,8 +2,9 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MunicipalityExplorer, RESULTS_PER_BATCH } from "@/components/municipality-explorer";
-import { normaliseForSearch } from "@/lib/filters";
+import { MunicipalityExplorer } from "@/components/municipality-explorer";
+import { RESULTS_PER_BATCH } from "@/lib/batches";
+import { LISTING_PARAMS, MAX_QUERY_LENGTH, normaliseForSearch } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 
 function item(naam: string, cohort: number, provincie: string, criteria: string[], extra = ""): ListingItem {
@@ -48,6 +49,17 @@ describe("MunicipalityExplorer", () => {
     expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
   });
 
+  it("names its controls after the URL parameters and limits the text as the URL does", () => {
+    renderExplorer();
+    const searchbox = screen.getByRole("searchbox", { name: "Zoek op naam of onderwerp" });
+    expect(searchbox).toHaveAttribute("name", LISTING_PARAMS.query);
+    expect(searchbox).toHaveAttribute("maxlength", String(MAX_QUERY_LENGTH));
+    expect(screen.getByRole("checkbox", { name: "2015" })).toHaveAttribute("name", LISTING_PARAMS.cohort);
+    expect(screen.getByRole("checkbox", { name: "Lerend en samenwerkend" })).toHaveAttribute("name", LISTING_PARAMS.criterion);
+    expect(screen.getByRole("combobox", { name: "Provincie" })).toHaveAttribute("name", LISTING_PARAMS.province);
+    expect(screen.getByRole("radio", { name: "Matrix" })).toHaveAttribute("name", LISTING_PARAMS.view);
+  });
+
   it("filters by cohort and criteria, writes the URL and updates the count", async () => {
     const user = userEvent.setup();
     renderExplorer();
@@ -62,7 +74,10 @@ describe("MunicipalityExplorer", () => {
 
   it("shows the filtered view of a deep link and follows the back button", async () => {
     window.history.replaceState(null, "", "/gemeenten/?criterium=preventie-presentie");
+    // As the page's inline script does for a deep link: hidden until filtered.
+    document.documentElement.dataset.filtering = "";
     renderExplorer();
+    expect(document.documentElement).not.toHaveAttribute("data-filtering");
     expect(shownNames()).toEqual(["Huizen", "Zeist"]);
     expect(screen.getByRole("checkbox", { name: "Preventie en presentie" })).toBeChecked();
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_FILTERS,
   hasActiveFilters,
+  LISTING_PARAMS,
   matchesFilters,
   MAX_QUERY_LENGTH,
   normaliseForSearch,
@@ -86,6 +87,14 @@ describe("serialiseFilters", () => {
     const search = serialiseFilters(state);
     expect(search).toBe("?cohort=2017&criterium=lerend-samenwerkend&criterium=preventie-presentie&provincie=Noord-Holland&q=geheugen+huis&weergave=kaart");
     expect(parseFilters(search, options)).toEqual(state);
+  });
+
+  it("writes exactly the declared parameter names, and reads them back", () => {
+    const state = { cohorts: [2015], criteria: ["preventie-presentie"], provinces: ["Gelderland"], query: "wijk", view: "matrix" as const };
+    const params = new URLSearchParams(serialiseFilters(state));
+    expect([...new Set(params.keys())].sort()).toEqual(Object.values(LISTING_PARAMS).sort());
+    const renamed = new URLSearchParams([...params].map(([name, value]) => [`x${name}`, value]));
+    expect(parseFilters(renamed, options)).toEqual(EMPTY_FILTERS);
   });
 
   it("leaves out blank text", () => {

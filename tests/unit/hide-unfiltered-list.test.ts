@@ -1,0 +1,50 @@
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_PARAMS } from "@/lib/example-filters";
+import { LISTING_PARAMS } from "@/lib/filters";
+import { FILTERING_FLAG, hideUnfilteredListScript } from "@/lib/search-params";
+
+/** Runs the script as a browser would, against a fake location, and says whether it set the flag. */
+function setsFlag(script: string, search: string): boolean {
+  const dataset: Record<string, string> = {};
+  vm.runInNewContext(script, { location: { search }, document: { documentElement: { dataset } } });
+  return FILTERING_FLAG in dataset;
+}
+
+/** The parameter names the script's pattern lists. */
+function namesIn(script: string): string[] {
+  return script.match(/\(([^()]*)\)=/)?.[1]?.split("|") ?? [];
+}
+
+describe("hideUnfilteredListScript", () => {
+  it.each([
+    ["listing", LISTING_PARAMS],
+    ["examples index", EXAMPLE_PARAMS],
+  ])("for the %s mentions exactly its parameter names", (_, params) => {
+    expect(namesIn(hideUnfilteredListScript(params))).toEqual(Object.values(params));
+  });
+
+  it("is the same text for the same names, so its hash in the script policy holds", () => {
+    expect(hideUnfilteredListScript({ ...LISTING_PARAMS })).toBe(hideUnfilteredListScript(LISTING_PARAMS));
+  });
+
+  const listing = hideUnfilteredListScript(LISTING_PARAMS);
+
+  it.each(Object.values(LISTING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))("sets the flag for %s", (search) => {
+    expect(setsFlag(listing, search)).toBe(true);
+  });
+
+  it.each(["", "?", "?thema=jeugd", "?utm_source=nieuwsbrief", "?xq=1", "?cohorten=2015", "?q", "#cohort=2015"])("leaves the flag unset for '%s'", (search) => {
+    expect(setsFlag(listing, search)).toBe(false);
+  });
+
+  it("sets the flag on the examples index only for its own parameter", () => {
+    const examples = hideUnfilteredListScript(EXAMPLE_PARAMS);
+    expect(setsFlag(examples, "?thema=jeugd")).toBe(true);
+    expect(setsFlag(examples, "?cohort=2015")).toBe(false);
+  });
+
+  it.each([[{}], [{ a: "q.*" }], [{ a: "q", b: "x)|(" }], [{ a: '"</script>' }]])("refuses names that do not fit in the script: %j", (params) => {
+    expect(() => hideUnfilteredListScript(params)).toThrow(/parameternamen/);
+  });
+});
