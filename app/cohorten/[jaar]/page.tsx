@@ -8,6 +8,7 @@ import { Prose } from "@/components/prose";
 import { SourceList } from "@/components/source-list";
 import { cohortMembers, cohortYears, sourcesById } from "@/lib/content/queries";
 import { getCohort, getContent } from "@/lib/content/site-content";
+import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { formatKeyDate } from "@/lib/format";
 import { routes } from "@/lib/site";
 
@@ -66,7 +67,7 @@ export default async function CohortPage({ params }: Props) {
           De {members.length} gemeenten van {cohort.jaar}
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}?cohort=${cohort.jaar}`}>Filter deze gemeenten verder in het overzicht</Link>
+          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, cohorts: [cohort.jaar] })}`}>Filter deze gemeenten verder in het overzicht</Link>
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
           <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} cohorts={cohortYears(content)} />

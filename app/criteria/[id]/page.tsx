@@ -8,6 +8,7 @@ import { Prose } from "@/components/prose";
 import { Quotation } from "@/components/quotation";
 import { claimsOnCriterion, sourceById } from "@/lib/content/queries";
 import { getContent, getCriterion } from "@/lib/content/site-content";
+import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
 import { criterionAnchor } from "@/lib/content/page-anchors";
@@ -64,7 +65,7 @@ export default async function CriterionPage({ params }: Props) {
           {countLabel(examples.length, "gemeente", "gemeenten")} die hier model voor staan
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}?criterium=${criterion.id}`}>Combineer dit criterium met andere in het overzicht</Link>
+          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, criteria: [criterion.id] })}`}>Combineer dit criterium met andere in het overzicht</Link>
         </p>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {examples.map(({ municipality, toelichting }) => (
