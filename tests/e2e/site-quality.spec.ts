@@ -1,5 +1,5 @@
 import { HtmlValidate } from "html-validate";
-import { expect, test, sitemapPaths } from "./fixtures";
+import { expect, idsOnPage, sitemapPaths, test } from "./fixtures";
 
 /**
  * Site-wide gates over every page in the built sitemap plus the 404 page:
@@ -18,16 +18,6 @@ const validator = new HtmlValidate({
     "aria-label-misuse": ["error", { allowAnyNamable: true }],
   },
 });
-
-const idsByPath = new Map<string, Set<string> | null>();
-
-async function idsOf(request: import("@playwright/test").APIRequestContext, path: string): Promise<Set<string> | null> {
-  if (!idsByPath.has(path)) {
-    const response = await request.get(path);
-    idsByPath.set(path, response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null);
-  }
-  return idsByPath.get(path) ?? null;
-}
 
 for (const path of pages) {
   test(`site quality of ${path}`, async ({ page, request, consoleErrors }) => {
@@ -56,7 +46,7 @@ for (const path of pages) {
         if (url.hash) expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), `fragment ${href} on ${path}`).toBe(1);
         continue;
       }
-      const ids = await idsOf(request, url.pathname);
+      const ids = await idsOnPage(request, url.pathname);
       expect(ids, `link ${href} on ${path}`).not.toBeNull();
       if (url.hash) expect(ids?.has(decodeURIComponent(url.hash.slice(1))), `fragment ${href} on ${path}`).toBe(true);
     }
