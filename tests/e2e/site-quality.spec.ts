@@ -1,13 +1,21 @@
 import { HtmlValidate } from "html-validate";
-import { expect, idsOnPage, sitemapPaths, test } from "./fixtures";
+import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./fixtures";
 
 /**
- * Site-wide gates over every page in the built sitemap plus the 404 page:
- * valid HTML, internal links and fragments that resolve, a unique title and
- * description, one h1, lang="nl", alt text on images. Axe runs in
- * accessibility.spec.ts over the same pages; console errors fail every test.
+ * Site-wide gates over every page in the built sitemap plus the 404 page,
+ * each page loaded once for all of them: valid HTML, no WCAG 2.2 AA
+ * violations (axe), internal links and fragments that resolve, a unique title
+ * and description, one h1, lang="nl", alt text on images. Console errors fail
+ * every test.
  */
 const pages = [...sitemapPaths(), "/bestaat-niet/"];
+
+test("the sitemap lists the home page, the listing and every profile", () => {
+  const paths = sitemapPaths();
+  expect(paths).toContain("/");
+  expect(paths).toContain("/gemeenten/");
+  expect(paths.filter((path) => /^\/gemeenten\/[a-z0-9-]+\/$/.test(path)).length).toBeGreaterThanOrEqual(2);
+});
 
 const validator = new HtmlValidate({
   extends: ["html-validate:standard", "html-validate:a11y"],
@@ -20,7 +28,9 @@ const validator = new HtmlValidate({
 });
 
 for (const path of pages) {
-  test(`site quality of ${path}`, async ({ page, request, consoleErrors }) => {
+  test(`site quality and accessibility of ${path}`, async ({ page, request, consoleErrors }) => {
+    // One page, but every check on it, axe included: twice the default budget of a single page load.
+    test.setTimeout(60_000);
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === "/bestaat-niet/" ? 404 : 200);
     if (path === "/bestaat-niet/") consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("404")));
@@ -50,6 +60,8 @@ for (const path of pages) {
       expect(ids, `link ${href} on ${path}`).not.toBeNull();
       if (url.hash) expect(ids?.has(decodeURIComponent(url.hash.slice(1))), `fragment ${href} on ${path}`).toBe(true);
     }
+
+    await expectNoAxeViolations(page);
   });
 }
 
