@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** WCAG 2.2 AA and everything below it. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -40,4 +40,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export function sitemapPaths(): string[] {
   const sitemap = fs.readFileSync(path.resolve("out/sitemap.xml"), "utf8");
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "/").pathname);
+}
+
+const idsByPath = new Map<string, Set<string> | null>();
+
+/**
+ * The ids in the served HTML of a page, or null if it does not load. Fetched
+ * once per worker (a worker serves one project): many pages link to the same
+ * pages, and the ids of a static page are in its HTML.
+ */
+export async function idsOnPage(request: APIRequestContext, path: string): Promise<Set<string> | null> {
+  if (!idsByPath.has(path)) {
+    const response = await request.get(path);
+    idsByPath.set(path, response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null);
+  }
+  return idsByPath.get(path) ?? null;
 }

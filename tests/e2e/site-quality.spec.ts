@@ -1,13 +1,21 @@
 import { HtmlValidate } from "html-validate";
-import { expect, test, sitemapPaths } from "./fixtures";
+import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./fixtures";
 
 /**
- * Site-wide gates over every page in the built sitemap plus the 404 page:
- * valid HTML, internal links and fragments that resolve, a unique title and
- * description, one h1, lang="nl", alt text on images. Axe runs in
- * accessibility.spec.ts over the same pages; console errors fail every test.
+ * Site-wide gates over every page in the built sitemap plus the 404 page,
+ * each page loaded once for all of them: valid HTML, no WCAG 2.2 AA
+ * violations (axe), internal links and fragments that resolve, a unique title
+ * and description, one h1, lang="nl", alt text on images. Console errors fail
+ * every test.
  */
 const pages = [...sitemapPaths(), "/bestaat-niet/"];
+
+test("the sitemap lists the home page, the listing and every profile", () => {
+  const paths = sitemapPaths();
+  expect(paths).toContain("/");
+  expect(paths).toContain("/gemeenten/");
+  expect(paths.filter((path) => /^\/gemeenten\/[a-z0-9-]+\/$/.test(path)).length).toBeGreaterThanOrEqual(2);
+});
 
 const validator = new HtmlValidate({
   extends: ["html-validate:standard", "html-validate:a11y"],
@@ -19,18 +27,10 @@ const validator = new HtmlValidate({
   },
 });
 
-const idsByPath = new Map<string, Set<string> | null>();
-
-async function idsOf(request: import("@playwright/test").APIRequestContext, path: string): Promise<Set<string> | null> {
-  if (!idsByPath.has(path)) {
-    const response = await request.get(path);
-    idsByPath.set(path, response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null);
-  }
-  return idsByPath.get(path) ?? null;
-}
-
 for (const path of pages) {
-  test(`site quality of ${path}`, async ({ page, request, consoleErrors }) => {
+  test(`site quality and accessibility of ${path}`, async ({ page, request, consoleErrors }) => {
+    // One page, but every check on it, axe included: twice the default budget of a single page load.
+    test.setTimeout(60_000);
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === "/bestaat-niet/" ? 404 : 200);
     if (path === "/bestaat-niet/") consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("404")));
@@ -56,10 +56,12 @@ for (const path of pages) {
         if (url.hash) expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), `fragment ${href} on ${path}`).toBe(1);
         continue;
       }
-      const ids = await idsOf(request, url.pathname);
+      const ids = await idsOnPage(request, url.pathname);
       expect(ids, `link ${href} on ${path}`).not.toBeNull();
       if (url.hash) expect(ids?.has(decodeURIComponent(url.hash.slice(1))), `fragment ${href} on ${path}`).toBe(true);
     }
+
+    await expectNoAxeViolations(page);
   });
 }
 

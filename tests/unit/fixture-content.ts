@@ -4,19 +4,122 @@ import path from "node:path";
 import { loadContent } from "@/lib/content/load";
 import { ContentError, formatProblem, type ContentProblem } from "@/lib/content/problems";
 
-const fixtures = path.resolve(import.meta.dirname, "../fixtures");
+const basis = path.resolve(import.meta.dirname, "../fixtures/content-basis");
 
 /**
- * A temporary content set: the valid base fixture with the files of one or
- * more mistake fixtures (tests/fixtures/fouten/<name>/) laid over it.
+ * One file of a mistake: the valid base file `from` (by default `file` itself)
+ * with each [search, replacement] applied once, written to `file`. `latin1`
+ * writes the bytes an editor without UTF-8 would save.
  */
-export function fixtureContent(...mistakes: string[]): string {
+type FileEdit = { file: string; from?: string; replace?: [search: string, replacement: string][]; encoding?: "latin1" };
+
+const DELFT = "gemeenten/delft.md";
+
+/**
+ * Editing mistakes as small edits of the one valid profile in
+ * tests/fixtures/content-basis, so each case shows only what is wrong and a
+ * change to the base profile reaches every case.
+ */
+export const MISTAKES = {
+  "ontbrekend-veld": [{ file: DELFT, replace: [["provincie: Zuid-Holland\n", ""]] }],
+  "onbekend-veld": [{ file: DELFT, replace: [["criteria:\n", "critera:\n"]] }],
+  "onbekend-criterium": [{ file: DELFT, replace: [["- id: lerend-samenwerkend", "- id: preventie"]] }],
+  "onbekend-cohort": [{ file: DELFT, replace: [["cohort: 2017", "cohort: 2071"]] }],
+  "cohort-zonder-bestand": [{ file: DELFT, replace: [["cohort: 2017", "cohort: 2019"]] }],
+  "verkeerd-type": [{ file: DELFT, replace: [["lat: 52.0116", 'lat: "52,0116"']] }],
+  bestandsnaam: [
+    {
+      file: "gemeenten/Den Haag.md",
+      from: DELFT,
+      replace: [
+        ["naam: Delft\n", "naam: Den Haag\n"],
+        ['titel: "Alles draait om co-creatie"', 'titel: "Een tweede gemeente"'],
+        ["naam: Delft voor Elkaar", "naam: Den Haag voor Elkaar"],
+      ],
+    },
+  ],
+  "lege-tekst": [{ file: DELFT, replace: [["## Wat maakt Delft goud\n\nEen alinea.\n", ""]] }],
+  "criterium-zonder-toelichting": [{ file: DELFT, replace: [["    toelichting: Een toelichting.\n", ""]] }],
+  "citaat-zonder-spreker": [{ file: DELFT, replace: [["    spreker: Elke Louwers\n", ""]] }],
+  "spreker-onbekend": [{ file: DELFT, replace: [["spreker: Elke Louwers", "spreker: Elke Louwer"]] }],
+  "ongeldig-webadres": [{ file: DELFT, replace: [["url: https://www.kwadraad.nl/", "url: www.kwadraad.nl"]] }],
+  "onbekende-bron": [{ file: DELFT, replace: [["bronnen: [2017-publicatie]", "bronnen: [2017-publicatie, 2017-verslag]"]] }],
+  "dubbel-anker": [
+    {
+      file: DELFT,
+      replace: [
+        [
+          "    themas: [burgerinitiatief]\n",
+          "    themas: [burgerinitiatief]\n  - id: delft-voor-elkaar\n    naam: De Toegang\n    beschrijving: Een netwerkorganisatie.\n    themas: [burgerinitiatief]\n",
+        ],
+      ],
+    },
+  ],
+  "gereserveerd-anker": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: bronnen"]] }],
+  "geen-datum": [{ file: "cohorten/2017.md", replace: [["datum: 2017-06-01", "datum: juni 2017"]] }],
+  "geen-utf8": [
+    {
+      file: DELFT,
+      replace: [["samenvatting: Een gemeente om mee te testen.", "samenvatting: Een gemeente met een café om mee te testen."]],
+      encoding: "latin1",
+    },
+  ],
+  "dubbele-naam": [{ file: "gemeenten/delft-kopie.md", from: DELFT }],
+  "yaml-tab": [{ file: DELFT, replace: [["  lat: 52.0116", "\tlat: 52.0116"]] }],
+  "yaml-aanhalingsteken": [{ file: DELFT, replace: [['titel: "Alles draait om co-creatie"', 'titel: "Alles draait om co-creatie']] }],
+  "buiten-nederland": [
+    {
+      file: DELFT,
+      replace: [
+        ["lat: 52.0116", "lat: 48.8566"],
+        ["lon: 4.3571", "lon: 2.3522"],
+      ],
+    },
+  ],
+  // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
+  "geplakte-zin": [
+    {
+      file: DELFT,
+      replace: [["Een alinea.\n", "Een alinea.\n\nDelft wil een beweging in gang zetten die zorg en ondersteuning beter, sneller, eerder en lichter maakt.\n"]],
+    },
+  ],
+  "onveilige-tekst": [
+    {
+      file: DELFT,
+      replace: [
+        [
+          "Een alinea.\n",
+          `Een alinea.\n\n<script>alert("script")</script>\n\n<img src="x.png" alt="plaatje" onerror="alert('onerror')">\n\n[Klik hier](javascript:alert('link'))\n`,
+        ],
+      ],
+    },
+  ],
+} satisfies Record<string, FileEdit[]>;
+
+export type Mistake = keyof typeof MISTAKES;
+
+/**
+ * A temporary content set: the valid base fixture with the edits of one or
+ * more mistakes applied.
+ */
+export function fixtureContent(...mistakes: Mistake[]): string {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "gg-inhoud-"));
-  fs.cpSync(path.join(fixtures, "content-basis"), directory, { recursive: true });
+  fs.cpSync(basis, directory, { recursive: true });
   for (const mistake of mistakes) {
-    fs.cpSync(path.join(fixtures, "fouten", mistake), directory, { recursive: true });
+    for (const edit of MISTAKES[mistake] as FileEdit[]) applyEdit(directory, mistake, edit);
   }
   return directory;
+}
+
+function applyEdit(directory: string, mistake: string, { file, from = file, replace = [], encoding }: FileEdit): void {
+  let text = fs.readFileSync(path.join(basis, from), "utf8");
+  for (const [search, replacement] of replace) {
+    // Exactly once: a search that no longer matches the base file would otherwise leave a valid file and a misleading case.
+    const count = text.split(search).length - 1;
+    if (count !== 1) throw new Error(`fixture '${mistake}': '${search}' staat ${count} keer in ${from}, verwacht precies 1 keer`);
+    text = text.replace(search, () => replacement);
+  }
+  fs.writeFileSync(path.join(directory, file), encoding === "latin1" ? Buffer.from(text, "latin1") : text);
 }
 
 /** The problems loading a content set reports, with paths relative to that set. */

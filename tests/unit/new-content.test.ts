@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
+import { createContent, NewContentError } from "@/scripts/create-content";
 import { fixtureContent, removeFixtureContent } from "./fixture-content";
 
 const created: string[] = [];
@@ -11,32 +12,29 @@ afterEach(() => {
   created.splice(0).forEach(removeFixtureContent);
 });
 
-function run(contentDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/new-content.ts", ...args], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    encoding: "utf8",
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+function contentDir(): string {
+  const directory = fixtureContent();
+  created.push(directory);
+  return directory;
 }
 
-describe("npm run content:new", () => {
+describe("content:new", () => {
   it("creates a municipality file named after the name, from the commented template", () => {
-    const directory = fixtureContent();
-    created.push(directory);
-    const result = run(directory, "gemeente", "Súdwest-Fryslân", "--cohort", "2019");
-    expect(result.status).toBe(0);
-    expect(result.output).toContain("Let op: het cohort 2019 bestaat nog niet.");
-    const file = fs.readFileSync(path.join(directory, "gemeenten", "sudwest-fryslan.md"), "utf8");
+    const directory = contentDir();
+    const result = createContent(["gemeente", "Súdwest-Fryslân", "--cohort", "2019"], directory);
+    expect(result.file).toBe(path.join(directory, "gemeenten", "sudwest-fryslan.md"));
+    expect(result.messages).toContain("Let op: het cohort 2019 bestaat nog niet. Maak het aan met: npm run content:new -- cohort 2019");
+    const file = fs.readFileSync(result.file, "utf8");
     expect(file).toContain('naam: "Súdwest-Fryslân"');
     expect(file).toContain("cohort: 2019");
     expect(file).toMatch(/^# De titel die de bron het profiel geeft, letterlijk\.$/m);
-  }, 20_000);
+  });
 
   it("creates a cohort file, and the new files fail the check with Dutch hints until they are filled in", () => {
-    const directory = fixtureContent();
-    created.push(directory);
-    expect(run(directory, "cohort", "2019").status).toBe(0);
-    expect(run(directory, "gemeente", "'s-Hertogenbosch", "--cohort", "2019").status).toBe(0);
+    const directory = contentDir();
+    createContent(["cohort", "2019"], directory);
+    const municipality = createContent(["gemeente", "'s-Hertogenbosch", "--cohort", "2019"], directory);
+    expect(municipality.messages.join("\n")).not.toContain("bestaat nog niet");
     expect(fs.existsSync(path.join(directory, "cohorten", "2019.md"))).toBe(true);
     expect(fs.existsSync(path.join(directory, "gemeenten", "s-hertogenbosch.md"))).toBe(true);
     try {
@@ -48,30 +46,44 @@ describe("npm run content:new", () => {
       expect(messages).toContain("titel: dit veld is leeg. Vul een tekst in.");
       expect(messages).toContain("provincie: dit veld is nog leeg. Vul het in, bijvoorbeeld 'provincie: Gelderland'.");
     }
-  }, 20_000);
+  });
 
   it("refuses to overwrite a file", () => {
-    const directory = fixtureContent();
-    created.push(directory);
+    const directory = contentDir();
     const before = fs.readFileSync(path.join(directory, "gemeenten", "delft.md"), "utf8");
-    const result = run(directory, "gemeente", "Delft", "--cohort", "2017");
-    expect(result.status).toBe(1);
-    expect(result.output).toContain("delft.md bestaat al. Er is niets overschreven.");
+    expect(() => createContent(["gemeente", "Delft", "--cohort", "2017"], directory)).toThrow(/delft\.md bestaat al\. Er is niets overschreven\.$/);
     expect(fs.readFileSync(path.join(directory, "gemeenten", "delft.md"), "utf8")).toBe(before);
-  }, 20_000);
+  });
 
   it.each([
     [["gemeente", "--cohort", "2019"], "Geef de naam van de gemeente tussen aanhalingstekens."],
     [["gemeente", "Ede: Noord", "--cohort", "2019"], "bevat een teken dat niet in een naam hoort"],
     [["gemeente", "Ede"], "Geef het cohort met --cohort gevolgd door het jaar"],
+    [["gemeente", "Ede", "--cohort"], "Geef het cohort met --cohort gevolgd door het jaar"],
+    [["gemeente", "Ede", "--cohrt", "2019"], "Onbekende optie in 'gemeente Ede --cohrt 2019'. Alleen --cohort is mogelijk."],
     [["cohort", "volgend-jaar"], "'volgend-jaar' is geen jaartal."],
     [["stad", "Ede"], "Onbekende soort 'stad'. Kies 'gemeente' of 'cohort'."],
+    [[], "Zeg wat u wilt aanmaken."],
   ])("checks the arguments: %j", (args, message) => {
-    const directory = fixtureContent();
-    created.push(directory);
-    const result = run(directory, ...args);
-    expect(result.status).toBe(1);
-    expect(result.output).toContain(message);
-    expect(result.output).toContain("Gebruik:");
-  }, 20_000);
+    const directory = contentDir();
+    expect(() => createContent(args, directory)).toThrow(NewContentError);
+    expect(() => createContent(args, directory)).toThrow(message);
+    expect(fs.readdirSync(path.join(directory, "gemeenten"))).toEqual(["delft.md"]);
+  });
+
+  it("npm run content:new prints what it made, then refuses a second time with the usage and exit code 1, without a stack trace", () => {
+    const directory = contentDir();
+    const run = () =>
+      spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/new-content.ts", "cohort", "2019"], {
+        env: { ...process.env, CONTENT_DIR: directory },
+        encoding: "utf8",
+      });
+    const first = run();
+    expect([first.status, first.stderr]).toEqual([0, ""]);
+    expect(first.stdout).toMatch(/^Aangemaakt: .*cohorten\/2019\.md\nVul de velden in en controleer met: npm run content:check\n$/);
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/cohorten\/2019\.md bestaat al\. Er is niets overschreven\.\n\nGebruik:\n/);
+    expect(second.stderr).not.toMatch(/^\s+at /m);
+  }, 30_000);
 });

@@ -1,0 +1,92 @@
+/**
+ * The logic behind `npm run content:new`: creates a correctly named content
+ * file from a commented template, never overwriting one. Kept apart from the
+ * command line so tests call it in-process instead of spawning a process per case.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import slugify from "@sindresorhus/slugify";
+import { SLUG_PATTERN } from "../lib/content/schema";
+
+export const USAGE = [
+  "Gebruik:",
+  '  npm run content:new -- gemeente "Naam van de gemeente" --cohort 2019',
+  "  npm run content:new -- cohort 2019",
+].join("\n");
+
+/** A mistake of the editor, worded for them; anything else thrown is a bug. */
+export class NewContentError extends Error {
+  override name = "NewContentError";
+}
+
+export type CreatedContent = {
+  /** Absolute path of the new file. */
+  file: string;
+  /** What to tell the editor, in Dutch, one line each. */
+  messages: string[];
+};
+
+/**
+ * Creates the file the arguments ask for ("gemeente <naam> --cohort <jaar>" or
+ * "cohort <jaar>") in contentDir, or throws a NewContentError saying what to fix.
+ */
+export function createContent(args: string[], contentDir: string): CreatedContent {
+  const { kind, rest, cohort } = parse(args);
+  if (kind === "cohort") {
+    const [year] = rest;
+    if (!isYear(year)) throw new NewContentError(`'${year ?? ""}' is geen jaartal. Geef het jaar van het cohort, bijvoorbeeld 2019.`);
+    return create(path.join(contentDir, "cohorten", `${year}.md`), fillTemplate("cohort", { jaar: year }));
+  }
+  if (kind === "gemeente") {
+    const name = rest.join(" ").trim();
+    if (!name) throw new NewContentError("Geef de naam van de gemeente tussen aanhalingstekens.");
+    if (/["#:{}[\]]/.test(name)) throw new NewContentError(`De naam '${name}' bevat een teken dat niet in een naam hoort (" # : { } [ ]).`);
+    if (!isYear(cohort)) throw new NewContentError("Geef het cohort met --cohort gevolgd door het jaar, bijvoorbeeld --cohort 2019.");
+    const slug = slugify(name);
+    if (!SLUG_PATTERN.test(slug)) {
+      throw new NewContentError(`Van de naam '${name}' is geen bestandsnaam te maken. Gebruik de naam zoals de bron hem schrijft.`);
+    }
+    const created = create(path.join(contentDir, "gemeenten", `${slug}.md`), fillTemplate("gemeente", { naam: name, cohort }));
+    if (!fs.existsSync(path.join(contentDir, "cohorten", `${cohort}.md`))) {
+      created.messages.push(`Let op: het cohort ${cohort} bestaat nog niet. Maak het aan met: npm run content:new -- cohort ${cohort}`);
+    }
+    return created;
+  }
+  throw new NewContentError(kind ? `Onbekende soort '${kind}'. Kies 'gemeente' of 'cohort'.` : "Zeg wat u wilt aanmaken.");
+}
+
+function parse(args: string[]): { kind: string | undefined; rest: string[]; cohort: string | undefined } {
+  try {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, strict: true, options: { cohort: { type: "string" } } });
+    const [kind, ...rest] = positionals;
+    return { kind, rest, cohort: values.cohort };
+  } catch (error) {
+    // parseArgs explains in English; the editor gets the same advice as for any other wrong argument.
+    if (!(error instanceof TypeError && "code" in error)) throw error;
+    if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new NewContentError("Geef het cohort met --cohort gevolgd door het jaar, bijvoorbeeld --cohort 2019.");
+    }
+    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw new NewContentError(`Onbekende optie in '${args.join(" ")}'. Alleen --cohort is mogelijk.`);
+    }
+    throw error;
+  }
+}
+
+function fillTemplate(name: string, values: Record<string, string>): string {
+  const template = fs.readFileSync(path.join(import.meta.dirname, "templates", `${name}.md`), "utf8");
+  return template.replaceAll(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? "");
+}
+
+function create(file: string, text: string): CreatedContent {
+  const shown = path.relative(process.cwd(), file);
+  if (fs.existsSync(file)) throw new NewContentError(`${shown} bestaat al. Er is niets overschreven.`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text, { flag: "wx" });
+  return { file, messages: [`Aangemaakt: ${shown}`, "Vul de velden in en controleer met: npm run content:check"] };
+}
+
+function isYear(value: string | undefined): value is string {
+  return value !== undefined && /^(19|20)\d{2}$/.test(value);
+}
