@@ -4,10 +4,10 @@
  *   npm run content:new -- gemeente "Naam" --cohort 2019
  *   npm run content:new -- cohort 2019
  * It never overwrites a file and checks the name first. The logic lives in
- * create-content.ts; this only prints its Dutch messages and sets the exit code.
+ * lib/content/create-content.ts; this only prints its Dutch messages and sets the exit code.
  */
 import { contentDirectory } from "../lib/content/load";
-import { createContent, NewContentError, USAGE } from "./create-content";
+import { createContent, NewContentError, USAGE } from "../lib/content/create-content";
 
 try {
   console.log(createContent(process.argv.slice(2), contentDirectory()).messages.join("\n"));

@@ -126,6 +126,30 @@ describe("content validation", () => {
         "gemeenten/delft.md:7 locatie.lon: lengtegraad 2.3522 ligt buiten Nederland. Gebruik een waarde tussen 3.2 en 7.25 (let op: lat en lon niet verwisseld?).",
       ],
     ],
+    ["dubbel-criterium", ["gemeenten/delft.md:13 criteria[1].id: criterium 'lerend-samenwerkend' staat er twee keer. Houd er één over."]],
+    [
+      "anker-van-een-criterium",
+      [
+        "gemeenten/delft.md:14 voorbeelden[0].id: 'criterium-lerend-samenwerkend' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'criterium-lerend-samenwerkend-delft'.",
+      ],
+    ],
+    [
+      "anker-van-de-kop",
+      ["gemeenten/delft.md:14 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'."],
+    ],
+    [
+      // The fix example is the one for an example's name, not for a municipality's.
+      "voorbeeld-zonder-naam",
+      ["gemeenten/delft.md:14 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
+    ],
+    [
+      "jaar-past-niet-bij-bestand",
+      ["cohorten/2017.md:2 jaar: het jaar 2018 past niet bij de bestandsnaam. Noem het bestand 2018.md of pas het jaar aan."],
+    ],
+    [
+      "dubbele-volgorde",
+      ["criteria/preventie-presentie.md:2 volgorde: volgorde 1 wordt ook gebruikt door criteria/lerend-samenwerkend.md. Geef elk criterium een eigen nummer."],
+    ],
   ])("reports the mistake '%s' in plain Dutch with file, line and field", (mistake, expected) => {
     expect(problemsOf(contentWith(mistake))).toEqual(expected);
   });

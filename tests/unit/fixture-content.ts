@@ -76,6 +76,14 @@ export const MISTAKES = {
       ],
     },
   ],
+  "dubbel-criterium": [
+    { file: DELFT, replace: [["    toelichting: Een toelichting.\n", "    toelichting: Een toelichting.\n  - id: lerend-samenwerkend\n    toelichting: Nog eens.\n"]] },
+  ],
+  "anker-van-een-criterium": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: criterium-lerend-samenwerkend"]] }],
+  "anker-van-de-kop": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: site-zoekterm"]] }],
+  "voorbeeld-zonder-naam": [{ file: DELFT, replace: [["    naam: Delft voor Elkaar\n", ""]] }],
+  "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
+  "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
   "geplakte-zin": [
     {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { createContent, NewContentError } from "@/scripts/create-content";
+import { createContent, NewContentError } from "@/lib/content/create-content";
 import { fixtureContent, removeFixtureContent } from "./fixture-content";
 
 const created: string[] = [];
@@ -43,7 +43,8 @@ describe("content:new", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
       const messages = error instanceof ContentError ? error.problems.map((problem) => `${problem.field}: ${problem.message}`) : [];
-      expect(messages).toContain("titel: dit veld is leeg. Vul een tekst in.");
+      expect(messages).toContain(`titel: dit veld is nog leeg. Vul het in, bijvoorbeeld 'titel: "Partnerschap is leidend"'.`);
+      expect(messages).toContain("criteria[0].id: dit veld is nog leeg. Vul het in, bijvoorbeeld 'id: preventie-presentie'.");
       expect(messages).toContain("provincie: dit veld is nog leeg. Vul het in, bijvoorbeeld 'provincie: Gelderland'.");
     }
   });

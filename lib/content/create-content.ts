@@ -1,13 +1,14 @@
 /**
  * The logic behind `npm run content:new`: creates a correctly named content
- * file from a commented template, never overwriting one. Kept apart from the
+ * file from the commented template the schema makes, never overwriting one. Kept apart from the
  * command line so tests call it in-process instead of spawning a process per case.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import slugify from "@sindresorhus/slugify";
-import { SLUG_PATTERN } from "../lib/content/schema";
+import { contentTemplate } from "./field-guide";
+import { SLUG_PATTERN } from "./schema";
 
 export const USAGE = [
   "Gebruik:",
@@ -36,7 +37,7 @@ export function createContent(args: string[], contentDir: string): CreatedConten
   if (kind === "cohort") {
     const [year] = rest;
     if (!isYear(year)) throw new NewContentError(`'${year ?? ""}' is geen jaartal. Geef het jaar van het cohort, bijvoorbeeld 2019.`);
-    return create(path.join(contentDir, "cohorten", `${year}.md`), fillTemplate("cohort", { jaar: year }));
+    return create(path.join(contentDir, "cohorten", `${year}.md`), contentTemplate("cohorten", { jaar: Number(year) }));
   }
   if (kind === "gemeente") {
     const name = rest.join(" ").trim();
@@ -47,7 +48,7 @@ export function createContent(args: string[], contentDir: string): CreatedConten
     if (!SLUG_PATTERN.test(slug)) {
       throw new NewContentError(`Van de naam '${name}' is geen bestandsnaam te maken. Gebruik de naam zoals de bron hem schrijft.`);
     }
-    const created = create(path.join(contentDir, "gemeenten", `${slug}.md`), fillTemplate("gemeente", { naam: name, cohort }));
+    const created = create(path.join(contentDir, "gemeenten", `${slug}.md`), contentTemplate("gemeenten", { naam: name, cohort: Number(cohort) }));
     if (!fs.existsSync(path.join(contentDir, "cohorten", `${cohort}.md`))) {
       created.messages.push(`Let op: het cohort ${cohort} bestaat nog niet. Maak het aan met: npm run content:new -- cohort ${cohort}`);
     }
@@ -74,10 +75,6 @@ function parse(args: string[]): { kind: string | undefined; rest: string[]; coho
   }
 }
 
-function fillTemplate(name: string, values: Record<string, string>): string {
-  const template = fs.readFileSync(path.join(import.meta.dirname, "templates", `${name}.md`), "utf8");
-  return template.replaceAll(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? "");
-}
 
 function create(file: string, text: string): CreatedContent {
   const shown = path.relative(process.cwd(), file);
