@@ -110,6 +110,16 @@ function sourceId(references: ContentReferences) {
   });
 }
 
+/** A cohort year that has its file; `offerNewFile` adds how to make one, where a new cohort is a likely intent. */
+function cohortYear(references: ContentReferences, offerNewFile: boolean) {
+  return year.superRefine((cohort, context) => {
+    if (!references.cohorts.includes(cohort)) {
+      const newFile = offerNewFile ? `, of maak eerst het bestand cohorten/${cohort}.md aan` : "";
+      context.addIssue({ code: "custom", message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}${newFile}.` });
+    }
+  });
+}
+
 function sourceIds(references: ContentReferences) {
   return z.array(sourceId(references)).min(1).meta({
     label: "Bronnen",
@@ -224,16 +234,7 @@ export function municipalitySchema(references: ContentReferences) {
         help: "De naam zoals de bron die schrijft. De bestandsnaam is ervan afgeleid: Wijk bij Duurstede wordt wijk-bij-duurstede.md.",
         example: "'naam: Ede'",
       }),
-      cohort: year
-        .superRefine((cohort, context) => {
-          if (!references.cohorts.includes(cohort)) {
-            context.addIssue({
-              code: "custom",
-              message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}, of maak eerst het bestand cohorten/${cohort}.md aan.`,
-            });
-          }
-        })
-        .meta({ label: "Cohort", help: "Het jaar van het cohort; het bestand content/cohorten/<jaar>.md moet bestaan.", example: "'cohort: 2017'" }),
+      cohort: cohortYear(references, true).meta({ label: "Cohort", help: "Het jaar van het cohort; het bestand content/cohorten/<jaar>.md moet bestaan.", example: "'cohort: 2017'" }),
       provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
       provincie_opmerking: text.optional().meta({
         label: "Opmerking bij de provincie",
@@ -365,13 +366,7 @@ export function lessonsSchema(references: ContentReferences) {
   return z.strictObject({
     titel: text.meta({ label: "Titel", help: "De titel van de pagina met lessen.", example: "'titel: \"Lessen uit de leertafels van 2015\"'" }),
     samenvatting: text.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de lessen" }),
-    cohort: year
-      .superRefine((cohort, context) => {
-        if (!references.cohorts.includes(cohort)) {
-          context.addIssue({ code: "custom", message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}.` });
-        }
-      })
-      .meta({ label: "Cohort", help: "Het jaar van het cohort waar de lessen bij horen.", example: "'cohort: 2015'" }),
+    cohort: cohortYear(references, false).meta({ label: "Cohort", help: "Het jaar van het cohort waar de lessen bij horen.", example: "'cohort: 2015'" }),
     bronnen: sourceIds(references),
   });
 }
