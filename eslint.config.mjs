@@ -1,10 +1,13 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  // Formatting is Prettier's job: switch off ESLint rules that would disagree with it.
+  prettier,
   {
     // Components get their data as props; only pages (app/) ask the loaders.
     files: ["components/**"],

@@ -14,29 +14,29 @@ export default function HomePage() {
   return (
     <>
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <section className="max-w-measure">
-        <p className="font-semibold text-gold-ink">Voorbeelden uit het sociaal domein</p>
-        <h1 className="mt-2 text-display font-bold">Gouden Gemeenten</h1>
-        <p className="mt-4 text-lg leading-relaxed">
-          Sinds {years[0]} wijst de branchevereniging voor sociaal werk gemeenten aan die laten zien hoe het sociaal
-          domein anders kan: samen met inwoners, sociaal werkers en lokale organisaties, en met hulp die op tijd
-          komt. Hier vindt u alle {municipalities.length} voorbeelden.
-        </p>
-        <p className="mt-6">
-          <Link
-            href={routes.municipalities}
-            className="inline-flex min-h-11 items-center rounded-card bg-link px-5 font-semibold text-paper no-underline hover:bg-link-hover hover:text-paper"
-          >
-            Bekijk alle {municipalities.length} gemeenten
-          </Link>
-        </p>
-      </section>
-      <section aria-labelledby="kaart">
-        <h2 id="kaart" className="sr-only">
-          Kaart
-        </h2>
-        <MunicipalityMap label="Kaart van Nederland met alle Gouden Gemeenten" municipalities={municipalities} cohorts={years} />
-      </section>
+        <section className="max-w-measure">
+          <p className="font-semibold text-gold-ink">Voorbeelden uit het sociaal domein</p>
+          <h1 className="mt-2 text-display font-bold">Gouden Gemeenten</h1>
+          <p className="mt-4 text-lg leading-relaxed">
+            Sinds {years[0]} wijst de branchevereniging voor sociaal werk gemeenten aan die laten zien hoe het sociaal domein anders kan:
+            samen met inwoners, sociaal werkers en lokale organisaties, en met hulp die op tijd komt. Hier vindt u alle{" "}
+            {municipalities.length} voorbeelden.
+          </p>
+          <p className="mt-6">
+            <Link
+              href={routes.municipalities}
+              className="inline-flex min-h-11 items-center rounded-card bg-link px-5 font-semibold text-paper no-underline hover:bg-link-hover hover:text-paper"
+            >
+              Bekijk alle {municipalities.length} gemeenten
+            </Link>
+          </p>
+        </section>
+        <section aria-labelledby="kaart">
+          <h2 id="kaart" className="sr-only">
+            Kaart
+          </h2>
+          <MunicipalityMap label="Kaart van Nederland met alle Gouden Gemeenten" municipalities={municipalities} cohorts={years} />
+        </section>
       </div>
 
       <section aria-labelledby="cohorten" className="mt-14">

@@ -19,7 +19,16 @@ export function CopyLinkButton({ fragment, label }: Props) {
         aria-label={`Link naar ${label} kopiëren`}
         className="inline-flex min-h-8 items-center gap-1.5 rounded border border-control bg-paper px-2.5 text-sm text-link hover:bg-gold-soft"
       >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">
+        <svg
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          focusable="false"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2}
+          strokeLinecap="round"
+        >
           <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
         </svg>
         Link kopiëren

@@ -18,12 +18,7 @@ type Props = {
  */
 export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
   return (
-    <div
-      role="region"
-      aria-labelledby="matrix-titel"
-      tabIndex={0}
-      className="overflow-x-auto rounded-card border border-line bg-surface"
-    >
+    <div role="region" aria-labelledby="matrix-titel" tabIndex={0} className="overflow-x-auto rounded-card border border-line bg-surface">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption id="matrix-titel" className="p-3 text-left font-semibold">
           Criteria per gemeente ({total > rows.length ? `${rows.length} van ${total}` : rows.length}); een vinkje leidt naar de toelichting

@@ -22,7 +22,14 @@ type Props = { items: ExampleItem[]; themes: { id: string; label: string }[] };
 export function ExamplesExplorer({ items, themes }: Props) {
   const search = useUrlSearch();
   const hydrated = useHydrated();
-  const selected = useMemo(() => parseThemes(search, themes.map((theme) => theme.id)), [search, themes]);
+  const selected = useMemo(
+    () =>
+      parseThemes(
+        search,
+        themes.map((theme) => theme.id),
+      ),
+    [search, themes],
+  );
   const results = items.filter((item) => matchesThemes(item, selected));
 
   useShowFilteredList();

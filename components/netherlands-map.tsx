@@ -35,7 +35,13 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
         {entries.map((entry) => {
           const style = cohortStyle(entry.cohort, cohorts);
           return (
-            <Link key={entry.slug} prefetch={false} href={entry.href} aria-label={`${entry.name} (cohort ${entry.cohort})`} className="map-marker">
+            <Link
+              key={entry.slug}
+              prefetch={false}
+              href={entry.href}
+              aria-label={`${entry.name} (cohort ${entry.cohort})`}
+              className="map-marker"
+            >
               <MapMarker shape={style.shape} color={style.color} x={entry.point.x} y={entry.point.y} />
             </Link>
           );

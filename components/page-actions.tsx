@@ -45,7 +45,8 @@ async function share(button: HTMLElement) {
 export function PageActions() {
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-copy-link], button[data-share]") : null;
+      const button =
+        event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-copy-link], button[data-share]") : null;
       if (!button) return;
       const fragment = button.dataset.copyLink;
       void (fragment === undefined ? share(button) : copyLink(button, fragment));

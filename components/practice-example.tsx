@@ -13,7 +13,11 @@ type Props = {
 
 export function PracticeExample({ id, name, description, themes, action }: Props) {
   return (
-    <section id={id} aria-labelledby={exampleTitleId(id)} className="rounded-card border border-line bg-surface p-4 break-inside-avoid sm:p-5">
+    <section
+      id={id}
+      aria-labelledby={exampleTitleId(id)}
+      className="rounded-card border border-line bg-surface p-4 break-inside-avoid sm:p-5"
+    >
       <h3 id={exampleTitleId(id)} className="text-lg font-semibold">
         {name}
       </h3>

@@ -6,9 +6,6 @@ type Props = { html: string; className?: string };
  */
 export function Prose({ html, className = "" }: Props) {
   return (
-    <div
-      className={`prose prose-gg prose-headings:font-bold prose-h2:text-2xl ${className}`}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <div className={`prose prose-gg prose-headings:font-bold prose-h2:text-2xl ${className}`} dangerouslySetInnerHTML={{ __html: html }} />
   );
 }

@@ -18,9 +18,8 @@ export function SiteFooter({ cohortYears, links }: Props) {
             Over {SITE_NAME}
           </h2>
           <p className="mt-2 max-w-prose text-muted">
-            De gemeenten die de branchevereniging voor sociaal werk in {listInDutch(cohortYears)} koos als voorbeeld voor
-            de vernieuwing van het sociaal domein. Alle feiten komen uit de publicaties van de MOgroep en Sociaal Werk
-            Nederland.
+            De gemeenten die de branchevereniging voor sociaal werk in {listInDutch(cohortYears)} koos als voorbeeld voor de vernieuwing van
+            het sociaal domein. Alle feiten komen uit de publicaties van de MOgroep en Sociaal Werk Nederland.
           </p>
         </section>
         <nav aria-label="Voettekst">

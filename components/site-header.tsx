@@ -41,7 +41,10 @@ export function SiteHeader() {
               maxLength={100}
               className="min-h-11 w-36 rounded-l border border-r-0 border-control bg-paper px-3 text-ink sm:w-44"
             />
-            <button type="submit" className="min-h-11 rounded-r border border-control bg-link px-3 font-medium text-paper hover:bg-link-hover">
+            <button
+              type="submit"
+              className="min-h-11 rounded-r border border-control bg-link px-3 font-medium text-paper hover:bg-link-hover"
+            >
               Zoek
             </button>
           </form>

@@ -54,7 +54,9 @@ function scriptPolicy(hashes: string[]): string {
 export function withScriptPolicy(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
-  const hasPolicy = all.some((element) => element.tagName === "meta" && attribute(element, "http-equiv")?.toLowerCase() === "content-security-policy");
+  const hasPolicy = all.some(
+    (element) => element.tagName === "meta" && attribute(element, "http-equiv")?.toLowerCase() === "content-security-policy",
+  );
   if (hasPolicy) return html;
   const head = all.find((element) => element.tagName === "head");
   const anchor = all.find((element) => element.tagName === "meta" && attribute(element, "charset") !== undefined) ?? head;

@@ -22,7 +22,11 @@ export function cohortPublished(content: SiteContent, year: number): string {
 export function atomFeed(content: SiteContent): string {
   const { municipalities } = content;
   const entries = [...municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
-  const updated = entries.map((municipality) => cohortPublished(content, municipality.cohort)).sort().at(-1) ?? cohortPublished(content, new Date().getUTCFullYear());
+  const updated =
+    entries
+      .map((municipality) => cohortPublished(content, municipality.cohort))
+      .sort()
+      .at(-1) ?? cohortPublished(content, new Date().getUTCFullYear());
   const feed = new Feed({
     id: absoluteUrl(routes.home),
     title: SITE_NAME,

@@ -29,7 +29,9 @@ export function listingItems(content: SiteContent): ListingItem[] {
     href: routes.municipality(municipality.slug),
     point: pointOf(municipality),
     searchText: normaliseForSearch(
-      [municipality.naam, municipality.titel, municipality.samenvatting, ...municipality.voorbeelden.map((example) => example.naam)].join(" "),
+      [municipality.naam, municipality.titel, municipality.samenvatting, ...municipality.voorbeelden.map((example) => example.naam)].join(
+        " ",
+      ),
     ),
   }));
 }

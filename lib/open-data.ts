@@ -55,7 +55,11 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
         themas: example.themas,
         url: `${url}#${example.id}`,
       })),
-      personen: municipality.personen.map((person) => ({ naam: person.naam, rol: person.rol ?? null, organisatie: person.organisatie ?? null })),
+      personen: municipality.personen.map((person) => ({
+        naam: person.naam,
+        rol: person.rol ?? null,
+        organisatie: person.organisatie ?? null,
+      })),
       partners: municipality.partners.map((partner) => ({ naam: partner.naam, url: partner.url ?? null })),
       leden: municipality.leden ?? [],
       bronnen: municipality.bronnen,
@@ -71,7 +75,13 @@ export function openDataJson(content: SiteContent) {
     beschrijving: `De Gouden Gemeenten van ${listInDutch(cohortYears(content))} met de criteria waarvoor ze model staan, hun praktijkvoorbeelden en bronnen.`,
     bron: absoluteUrl(routes.openData),
     criteria: criteria.map((criterion) => ({ id: criterion.id, kort: criterion.kort, omschrijving: criterion.omschrijving })),
-    bronnen: sources.map((source) => ({ id: source.id, titel: source.titel, uitgever: source.uitgever, jaar: source.jaar, soort: source.soort })),
+    bronnen: sources.map((source) => ({
+      id: source.id,
+      titel: source.titel,
+      uitgever: source.uitgever,
+      jaar: source.jaar,
+      soort: source.soort,
+    })),
     gemeenten: openDataRecords(content),
   };
 }
@@ -84,7 +94,21 @@ export function openDataJson(content: SiteContent) {
  */
 export function openDataCsv(content: SiteContent): string {
   const { criteria } = content;
-  const header = ["slug", "naam", "cohort", "provincie", "lat", "lon", "titel", "samenvatting", ...criteria.map((criterion) => criterion.id), "voorbeelden", "leden", "bronnen", "url"];
+  const header = [
+    "slug",
+    "naam",
+    "cohort",
+    "provincie",
+    "lat",
+    "lon",
+    "titel",
+    "samenvatting",
+    ...criteria.map((criterion) => criterion.id),
+    "voorbeelden",
+    "leden",
+    "bronnen",
+    "url",
+  ];
   const rows = openDataRecords(content).map((record) => [
     record.slug,
     record.naam,

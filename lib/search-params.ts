@@ -38,6 +38,7 @@ export function hideUnfilteredListScript(params: Readonly<Record<string, string>
   const names = Object.values(params);
   // The names become part of a regular expression in a script: only plain names fit without escaping.
   const unfit = names.filter((name) => !/^[a-z][a-z0-9-]*$/.test(name));
-  if (!names.length || unfit.length) throw new Error(`Ongeschikte parameternamen voor het inline script: ${unfit.join(", ") || "geen namen"}`);
+  if (!names.length || unfit.length)
+    throw new Error(`Ongeschikte parameternamen voor het inline script: ${unfit.join(", ") || "geen namen"}`);
   return `if(/[?&](${names.join("|")})=/.test(location.search))document.documentElement.dataset.${FILTERING_FLAG}=""`;
 }

@@ -20,14 +20,22 @@ function subscribe(onChange: () => void) {
  * static HTML) it is empty, so the exported page shows the unfiltered view.
  */
 export function useUrlSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => "",
+  );
 }
 
 const noSubscription = () => () => {};
 
 /** False in the static HTML and during hydration, true once scripts run. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** "push" makes a history entry so that Back restores the previous state; "replace" does not. */

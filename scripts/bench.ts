@@ -17,7 +17,15 @@ import { chromium, type Browser } from "@playwright/test";
 import { scriptOptions } from "./command-line";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const GENERATED = 1000;
 const PAGES = { home: "/", listing: "/gemeenten/", profile: "/gemeenten/zaanstad/", criterion: "/criteria/preventie-presentie/" };
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -33,7 +41,9 @@ function buildSeconds(contentDir: string, siteDir: string): number {
 }
 
 async function serve(directory: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", directory, "--listen", String(port), "--no-clipboard"], { stdio: "ignore" });
+  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", directory, "--listen", String(port), "--no-clipboard"], {
+    stdio: "ignore",
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -46,7 +56,16 @@ async function serve(directory: string, port: number): Promise<ChildProcess> {
   throw new Error(`serve ${directory} did not start`);
 }
 
-type Weight = { html: number; htmlGzip: number; js: number; jsGzip: number; jsBeyondShared: number; jsBeyondSharedGzip: number; css: number; fonts: number };
+type Weight = {
+  html: number;
+  htmlGzip: number;
+  js: number;
+  jsGzip: number;
+  jsBeyondShared: number;
+  jsBeyondSharedGzip: number;
+  css: number;
+  fonts: number;
+};
 
 async function pageWeights(browser: Browser, origin: string) {
   const loaded: Record<string, Map<string, { type: string; bytes: Buffer }>> = {};
@@ -54,7 +73,10 @@ async function pageWeights(browser: Browser, origin: string) {
     const page = await browser.newPage();
     // Count what the page loads for itself: Next's prefetching of linked
     // routes (their RSC payload, then their chunks) is blocked.
-    await page.route((url) => url.searchParams.has("_rsc"), (route) => route.abort());
+    await page.route(
+      (url) => url.searchParams.has("_rsc"),
+      (route) => route.abort(),
+    );
     const resources = new Map<string, { type: string; bytes: Buffer }>();
     page.on("response", async (response) => {
       try {
@@ -67,12 +89,18 @@ async function pageWeights(browser: Browser, origin: string) {
     loaded[name] = resources;
     await page.close();
   }
-  const scriptsOf = (name: string) => [...(loaded[name]?.entries() ?? [])].filter(([, resource]) => resource.type === "script").map(([url]) => url);
-  const shared = new Set(Object.keys(PAGES).map(scriptsOf).reduce((a, b) => a.filter((url) => b.includes(url))));
+  const scriptsOf = (name: string) =>
+    [...(loaded[name]?.entries() ?? [])].filter(([, resource]) => resource.type === "script").map(([url]) => url);
+  const shared = new Set(
+    Object.keys(PAGES)
+      .map(scriptsOf)
+      .reduce((a, b) => a.filter((url) => b.includes(url))),
+  );
   const weights: Record<string, Weight> = {};
   for (const name of Object.keys(PAGES)) {
     const all = [...(loaded[name]?.entries() ?? [])];
-    const sum = (entries: typeof all, zip = false) => entries.reduce((total, [, resource]) => total + (zip ? gzipSync(resource.bytes).length : resource.bytes.length), 0);
+    const sum = (entries: typeof all, zip = false) =>
+      entries.reduce((total, [, resource]) => total + (zip ? gzipSync(resource.bytes).length : resource.bytes.length), 0);
     const documents = all.filter(([, resource]) => resource.type === "document");
     const scripts = all.filter(([, resource]) => resource.type === "script");
     const beyond = scripts.filter(([url]) => !shared.has(url));
@@ -93,7 +121,13 @@ async function pageWeights(browser: Browser, origin: string) {
 function generateProfiles(contentDir: string) {
   fs.rmSync(contentDir, { recursive: true, force: true });
   fs.cpSync("content", contentDir, { recursive: true });
-  const criteria = ["lerend-samenwerkend", "toegankelijke-samenleving", "preventie-presentie", "ontmoetingsplekken", "zichtbare-professionals"];
+  const criteria = [
+    "lerend-samenwerkend",
+    "toegankelijke-samenleving",
+    "preventie-presentie",
+    "ontmoetingsplekken",
+    "zichtbare-professionals",
+  ];
   for (let index = 1; index <= GENERATED; index++) {
     const chosen = criteria.filter((_, criterion) => (index + criterion) % 3 !== 0);
     const text = [
@@ -157,7 +191,10 @@ async function filterClickMs(browser: Browser, origin: string): Promise<number[]
     timings.push(
       await page.evaluate(() => {
         const events = (window as unknown as { benchEvents: { name: string; duration: number }[] }).benchEvents;
-        return Math.max(16, ...events.filter((event) => ["pointerdown", "pointerup", "click"].includes(event.name)).map((event) => event.duration));
+        return Math.max(
+          16,
+          ...events.filter((event) => ["pointerdown", "pointerup", "click"].includes(event.name)).map((event) => event.duration),
+        );
       }),
     );
   }
@@ -175,7 +212,14 @@ function lighthouseScores(origin: string): Record<string, Record<string, number>
     const report = `.cache/bench/lighthouse-${name}.json`;
     execFileSync(
       process.execPath,
-      ["node_modules/lighthouse/cli/index.js", `${origin}${pagePath}`, "--quiet", "--output=json", `--output-path=${report}`, `--chrome-flags=${ARGS.join(" ")}`],
+      [
+        "node_modules/lighthouse/cli/index.js",
+        `${origin}${pagePath}`,
+        "--quiet",
+        "--output=json",
+        `--output-path=${report}`,
+        `--chrome-flags=${ARGS.join(" ")}`,
+      ],
       { env: { ...env, CHROME_PATH: CHROMIUM }, stdio: "ignore" },
     );
     const categories: Record<string, { score: number }> = JSON.parse(fs.readFileSync(report, "utf8")).categories;
@@ -185,7 +229,9 @@ function lighthouseScores(origin: string): Record<string, Record<string, number>
 }
 
 async function main() {
-  const { "skip-build": skipBuild } = scriptOptions("bench", "npm run bench [-- --skip-build]", { "skip-build": { type: "boolean", default: false } });
+  const { "skip-build": skipBuild } = scriptOptions("bench", "npm run bench [-- --skip-build]", {
+    "skip-build": { type: "boolean", default: false },
+  });
   fs.mkdirSync(".cache/bench", { recursive: true });
   const buildTimesFile = ".cache/bench/build-times.json";
   // --skip-build measures the sites of the previous run again, with its build times.
@@ -197,7 +243,10 @@ async function main() {
     const generated = buildSeconds(path.resolve(".cache/bench/inhoud-1000"), ".cache/bench/groot");
     fs.writeFileSync(buildTimesFile, JSON.stringify({ real, generated }));
   }
-  const { real: realBuild, generated: bigBuild } = JSON.parse(fs.readFileSync(buildTimesFile, "utf8")) as { real: number; generated: number };
+  const { real: realBuild, generated: bigBuild } = JSON.parse(fs.readFileSync(buildTimesFile, "utf8")) as {
+    real: number;
+    generated: number;
+  };
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const realServer = await serve(".cache/bench/echt", 4185);
@@ -214,11 +263,22 @@ async function main() {
       Object.fromEntries(
         Object.entries(weights).map(([name, w]) => [
           name,
-          { "HTML": kb(w.html), "HTML gz": kb(w.htmlGzip), "JS": kb(w.js), "JS gz": kb(w.jsGzip), "JS extra": kb(w.jsBeyondShared), "JS extra gz": kb(w.jsBeyondSharedGzip), "CSS": kb(w.css), "fonts": kb(w.fonts) },
+          {
+            HTML: kb(w.html),
+            "HTML gz": kb(w.htmlGzip),
+            JS: kb(w.js),
+            "JS gz": kb(w.jsGzip),
+            "JS extra": kb(w.jsBeyondShared),
+            "JS extra gz": kb(w.jsBeyondSharedGzip),
+            CSS: kb(w.css),
+            fonts: kb(w.fonts),
+          },
         ]),
       ),
     );
-    console.log(`Bouwtijd: echte inhoud ${realBuild.toFixed(1)} s; met ${GENERATED} extra profielen ${bigBuild.toFixed(1)} s; ${perProfileMs.toFixed(1)} ms per extra profiel`);
+    console.log(
+      `Bouwtijd: echte inhoud ${realBuild.toFixed(1)} s; met ${GENERATED} extra profielen ${bigBuild.toFixed(1)} s; ${perProfileMs.toFixed(1)} ms per extra profiel`,
+    );
     console.log(
       `Filterklik tot het beeld met de bijgewerkte lijst (${GENERATED + 21} profielen): mediaan ${toPaint.toFixed(0)} ms (klikken: ${clicks.map((ms) => ms.toFixed(0)).join(", ")})`,
     );
@@ -228,12 +288,28 @@ async function main() {
 
     const maxHtmlGzip = Math.max(...Object.values(weights).map((w) => w.htmlGzip));
     const targets = [
-      { target: "profiel laadt geen JS buiten de gedeelde framework-chunks", figure: `${kb(weights.profile?.jsBeyondSharedGzip ?? 0)} KB gz`, met: (weights.profile?.jsBeyondShared ?? 0) === 0 },
-      { target: "lijst voegt hoogstens 12 KB gz toe", figure: `${kb(weights.listing?.jsBeyondSharedGzip ?? 0)} KB gz`, met: (weights.listing?.jsBeyondSharedGzip ?? 0) <= 12 * 1024 },
+      {
+        target: "profiel laadt geen JS buiten de gedeelde framework-chunks",
+        figure: `${kb(weights.profile?.jsBeyondSharedGzip ?? 0)} KB gz`,
+        met: (weights.profile?.jsBeyondShared ?? 0) === 0,
+      },
+      {
+        target: "lijst voegt hoogstens 12 KB gz toe",
+        figure: `${kb(weights.listing?.jsBeyondSharedGzip ?? 0)} KB gz`,
+        met: (weights.listing?.jsBeyondSharedGzip ?? 0) <= 12 * 1024,
+      },
       { target: "HTML van elke pagina hoogstens 25 KB gz", figure: `${kb(maxHtmlGzip)} KB gz`, met: maxHtmlGzip <= 25 * 1024 },
-      { target: "fonts hoogstens 60 KB", figure: `${kb(Math.max(...Object.values(weights).map((w) => w.fonts)))} KB`, met: Object.values(weights).every((w) => w.fonts <= 60 * 1024) },
+      {
+        target: "fonts hoogstens 60 KB",
+        figure: `${kb(Math.max(...Object.values(weights).map((w) => w.fonts)))} KB`,
+        met: Object.values(weights).every((w) => w.fonts <= 60 * 1024),
+      },
       { target: "bouwkosten hoogstens 25 ms per extra profiel", figure: `${perProfileMs.toFixed(1)} ms`, met: perProfileMs <= 25 },
-      { target: "filterklik tot bijgewerkte lijst hoogstens 50 ms met 1.000 profielen", figure: `${toPaint.toFixed(0)} ms`, met: toPaint <= 50 },
+      {
+        target: "filterklik tot bijgewerkte lijst hoogstens 50 ms met 1.000 profielen",
+        figure: `${toPaint.toFixed(0)} ms`,
+        met: toPaint <= 50,
+      },
       ...Object.entries(lighthouse).map(([name, categories]) => ({
         target: `Lighthouse 100 in alle vier categorieën (${name})`,
         figure: Object.values(categories).join(" / "),
@@ -243,7 +319,14 @@ async function main() {
     console.log("\nDoelen");
     console.table(targets.map((t) => ({ doel: t.target, meting: t.figure, gehaald: t.met ? "ja" : "nee" })));
 
-    const results = { date: new Date().toISOString(), weights, build: { realSeconds: realBuild, generatedSeconds: bigBuild, generated: GENERATED, perProfileMs }, filterClick: { medianMs: toPaint, runs: clicks }, lighthouse, targets };
+    const results = {
+      date: new Date().toISOString(),
+      weights,
+      build: { realSeconds: realBuild, generatedSeconds: bigBuild, generated: GENERATED, perProfileMs },
+      filterClick: { medianMs: toPaint, runs: clicks },
+      lighthouse,
+      targets,
+    };
     fs.writeFileSync(".cache/bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
     console.log("\nGeschreven: .cache/bench/results.json");
   } finally {

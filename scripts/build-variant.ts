@@ -15,14 +15,15 @@ const {
   overlay,
   "base-path": basePath,
 } = scriptOptions("build-variant", "--name <naam> [--overlay <map>] [--base-path </map>]", {
-  "name": { type: "string" },
-  "overlay": { type: "string" },
+  name: { type: "string" },
+  overlay: { type: "string" },
   "base-path": { type: "string" },
 });
 if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
 const root = path.resolve(".cache", name);
 const contentDir = path.join(root, "inhoud");
-if (basePath !== undefined && !/^(\/[a-z0-9-]+)+$/.test(basePath)) throw new Error("build-variant: --base-path ziet eruit als /gouden-gemeenten");
+if (basePath !== undefined && !/^(\/[a-z0-9-]+)+$/.test(basePath))
+  throw new Error("build-variant: --base-path ziet eruit als /gouden-gemeenten");
 /** Served from .cache/<name>/site; with a base path the site sits in that subfolder of it. */
 const siteDir = path.join(".cache", name, "site", basePath ?? "");
 

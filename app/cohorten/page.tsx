@@ -20,7 +20,10 @@ export default function CohortsPage() {
       <div className="mt-8">
         <CohortList
           headingLevel="h2"
-          cohorts={content.cohorts.map((cohort) => ({ cohort, memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam) }))}
+          cohorts={content.cohorts.map((cohort) => ({
+            cohort,
+            memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam),
+          }))}
         />
       </div>
     </>

@@ -24,14 +24,16 @@ export default function CriteriaPage() {
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Criteria" }]} />
       <h1 className="text-display font-bold">De {count} criteria</h1>
       <p className="mt-4 max-w-measure text-lg">
-        {years.length > 1 ? `De cohorten van ${listInDutch(years)} zijn` : `Het cohort van ${listInDutch(years)} is`} op
-        dezelfde {count} punten gekozen. Geen gemeente voldoet aan alles; elke gemeente staat model voor een of meer van
-        deze punten.
+        {years.length > 1 ? `De cohorten van ${listInDutch(years)} zijn` : `Het cohort van ${listInDutch(years)} is`} op dezelfde {count}{" "}
+        punten gekozen. Geen gemeente voldoet aan alles; elke gemeente staat model voor een of meer van deze punten.
       </p>
       <div className="mt-8">
         <CriterionList
           headingLevel="h2"
-          criteria={content.criteria.map((criterion) => ({ criterion, municipalityCount: claimsOnCriterion(content, criterion.id).length }))}
+          criteria={content.criteria.map((criterion) => ({
+            criterion,
+            municipalityCount: claimsOnCriterion(content, criterion.id).length,
+          }))}
         />
       </div>
     </>

@@ -7,7 +7,8 @@ import { routes, withBasePath } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Open data",
-  description: "Alle Gouden Gemeenten als JSON en CSV: criteria, praktijkvoorbeelden, personen, partners en bronnen, gemaakt uit dezelfde bestanden als de site.",
+  description:
+    "Alle Gouden Gemeenten als JSON en CSV: criteria, praktijkvoorbeelden, personen, partners en bronnen, gemaakt uit dezelfde bestanden als de site.",
   alternates: { canonical: routes.openData },
 };
 
@@ -19,9 +20,9 @@ export default function OpenDataPage() {
       <div className="max-w-measure">
         <h1 className="text-display font-bold">Open data</h1>
         <p className="mt-4 text-lg leading-relaxed">
-          Alles wat op deze site over de {municipalities.length} Gouden Gemeenten staat, kunt u ook downloaden om zelf te
-          analyseren. De bestanden worden bij elke versie van de site gemaakt uit dezelfde bronbestanden als de pagina&apos;s,
-          dus ze kloppen altijd met wat u op de site ziet.
+          Alles wat op deze site over de {municipalities.length} Gouden Gemeenten staat, kunt u ook downloaden om zelf te analyseren. De
+          bestanden worden bij elke versie van de site gemaakt uit dezelfde bronbestanden als de pagina&apos;s, dus ze kloppen altijd met
+          wat u op de site ziet.
         </p>
 
         <section aria-labelledby="downloads" className="mt-10">
@@ -31,15 +32,15 @@ export default function OpenDataPage() {
               <a href={withBasePath(routes.dataCsv)} download className="font-semibold">
                 gemeenten.csv
               </a>{" "}
-              — een rij per gemeente, een kolom per criterium (ja of nee). UTF-8, komma&apos;s als scheidingsteken; opent in
-              elk rekenprogramma.
+              — een rij per gemeente, een kolom per criterium (ja of nee). UTF-8, komma&apos;s als scheidingsteken; opent in elk
+              rekenprogramma.
             </li>
             <li>
               <a href={withBasePath(routes.dataJson)} download className="font-semibold">
                 gemeenten.json
               </a>{" "}
-              — alles per gemeente, ook de toelichting per criterium, de praktijkvoorbeelden met hun link, de personen, de
-              partners en de bronnen.
+              — alles per gemeente, ook de toelichting per criterium, de praktijkvoorbeelden met hun link, de personen, de partners en de
+              bronnen.
             </li>
             <li>
               <a href={withBasePath(routes.feed)} className="font-semibold">
@@ -82,8 +83,8 @@ export default function OpenDataPage() {
         <section aria-labelledby="hergebruik" className="mt-10">
           <SectionHeading id="hergebruik">Hergebruik</SectionHeading>
           <p className="mt-3">
-            Noem bij hergebruik deze site en de oorspronkelijke bronnen: de publicaties van de MOgroep en Sociaal Werk Nederland
-            die bij elke gemeente staan.
+            Noem bij hergebruik deze site en de oorspronkelijke bronnen: de publicaties van de MOgroep en Sociaal Werk Nederland die bij
+            elke gemeente staan.
           </p>
         </section>
       </div>

@@ -23,14 +23,13 @@ export default function AboutPage() {
       <h1 className="text-display font-bold">Over deze site</h1>
       <div className="mt-6 max-w-measure space-y-4 text-lg leading-relaxed">
         <p>
-          In 2015 kregen gemeenten er veel taken in zorg, jeugdhulp en ondersteuning bij: de decentralisaties. De
-          branchevereniging voor sociaal werk, toen de MOgroep en later Sociaal Werk Nederland, zocht daarna gemeenten die
-          laten zien hoe die vernieuwing goed kan gaan. Die gemeenten kregen de titel Gouden Gemeente.
+          In 2015 kregen gemeenten er veel taken in zorg, jeugdhulp en ondersteuning bij: de decentralisaties. De branchevereniging voor
+          sociaal werk, toen de MOgroep en later Sociaal Werk Nederland, zocht daarna gemeenten die laten zien hoe die vernieuwing goed kan
+          gaan. Die gemeenten kregen de titel Gouden Gemeente.
         </p>
         <p>
-          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohorts.map((cohort) => cohort.jaar))}{" "}
-          samen, zodat u ze kunt vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en
-          een webpagina.
+          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohorts.map((cohort) => cohort.jaar))} samen, zodat
+          u ze kunt vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en een webpagina.
         </p>
       </div>
 
@@ -39,8 +38,8 @@ export default function AboutPage() {
         <div className="mt-3 space-y-3">
           <p>
             Elke lichting is gekozen op dezelfde <Link href={routes.criteria}>{numberInWords(criteria.length)} criteria</Link>:{" "}
-            {criteria.map((criterion) => criterion.kort.toLocaleLowerCase("nl")).join(", ")}. Geen gemeente is gekozen
-            omdat daar alles goed gaat, maar omdat ze op een aantal van deze punten duidelijk vooroploopt.
+            {criteria.map((criterion) => criterion.kort.toLocaleLowerCase("nl")).join(", ")}. Geen gemeente is gekozen omdat daar alles goed
+            gaat, maar omdat ze op een aantal van deze punten duidelijk vooroploopt.
           </p>
           <ul className="list-disc space-y-1 pl-6">
             {cohorts.map((cohort) => (
@@ -56,12 +55,14 @@ export default function AboutPage() {
       <section aria-labelledby="werkwijze" className="mt-10 max-w-measure">
         <SectionHeading id="werkwijze">Hoe deze site is gemaakt</SectionHeading>
         <ul className="mt-3 list-disc space-y-1 pl-6">
-          <li>Elk feit op deze site komt uit een van de bronnen hieronder. Bedragen, aantallen, jaartallen en namen staan er zoals in de bron.</li>
+          <li>
+            Elk feit op deze site komt uit een van de bronnen hieronder. Bedragen, aantallen, jaartallen en namen staan er zoals in de bron.
+          </li>
           <li>De teksten zijn in eigen woorden geschreven. Letterlijke uitspraken staan als citaat, met wie het zei en in welke bron.</li>
           <li>Waar een bron weinig zegt, zoals bij de korte pitches van 2015, is het profiel korter.</li>
           <li>
-            Provincie en ligging op de kaart zijn algemene aardrijkskundige kennis; de kaart toont het gemeentehuis of het
-            centrum van de regio.
+            Provincie en ligging op de kaart zijn algemene aardrijkskundige kennis; de kaart toont het gemeentehuis of het centrum van de
+            regio.
           </li>
         </ul>
       </section>

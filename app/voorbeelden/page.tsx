@@ -9,7 +9,8 @@ import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Voorbeelden uit de praktijk",
-  description: "Alle praktijkvoorbeelden uit de profielen van de Gouden Gemeenten, te filteren op thema: van Hemelse Modder tot het GeheugenHuis.",
+  description:
+    "Alle praktijkvoorbeelden uit de profielen van de Gouden Gemeenten, te filteren op thema: van Hemelse Modder tot het GeheugenHuis.",
   alternates: { canonical: routes.examples },
 };
 
@@ -24,8 +25,8 @@ export default function ExamplesPage() {
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Voorbeelden" }]} />
       <h1 className="text-display font-bold">Voorbeelden uit de praktijk</h1>
       <p className="mt-4 max-w-measure text-lg">
-        Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld
-        leidt naar de plek in het profiel waar het staat.
+        Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld leidt naar de plek
+        in het profiel waar het staat.
       </p>
       <div className="mt-8">
         <ExamplesExplorer

@@ -21,8 +21,8 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-4">
           Zoeken werkt alleen met JavaScript. Zonder JavaScript vindt u alles via het{" "}
-          <Link href={routes.municipalities}>overzicht van de gemeenten</Link>, de <Link href={routes.criteria}>criteria</Link>{" "}
-          en de <Link href={routes.examples}>voorbeelden</Link>.
+          <Link href={routes.municipalities}>overzicht van de gemeenten</Link>, de <Link href={routes.criteria}>criteria</Link> en de{" "}
+          <Link href={routes.examples}>voorbeelden</Link>.
         </p>
       </noscript>
       <div className="mt-6 max-w-3xl">

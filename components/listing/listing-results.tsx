@@ -127,7 +127,14 @@ type CardItemProps = { item: ListingItem; criteria: { id: string; label: string 
 const CardItem = memo(function CardItem({ item, criteria }: CardItemProps) {
   return (
     <li>
-      <MunicipalityCard href={item.href} name={item.naam} cohort={item.cohort} title={item.titel} province={item.provincie} criteria={criteria} />
+      <MunicipalityCard
+        href={item.href}
+        name={item.naam}
+        cohort={item.cohort}
+        title={item.titel}
+        province={item.provincie}
+        criteria={criteria}
+      />
     </li>
   );
 });

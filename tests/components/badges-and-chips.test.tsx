@@ -21,14 +21,18 @@ describe("CriterionChip", () => {
 
   it("becomes a link named by its label when it has a target", () => {
     render(<CriterionChip criterionId="ontmoetingsplekken" label="Plekken om te ontmoeten" href="/criteria/ontmoetingsplekken/" />);
-    expect(screen.getByRole("link", { name: "Plekken om te ontmoeten" })).toHaveAttribute(
-      "href",
-      "/criteria/ontmoetingsplekken/",
-    );
+    expect(screen.getByRole("link", { name: "Plekken om te ontmoeten" })).toHaveAttribute("href", "/criteria/ontmoetingsplekken/");
   });
 
   it("draws a different icon for each criterion and a fallback for a new one", () => {
-    const ids = ["lerend-samenwerkend", "toegankelijke-samenleving", "preventie-presentie", "ontmoetingsplekken", "zichtbare-professionals", "nieuw-criterium"];
+    const ids = [
+      "lerend-samenwerkend",
+      "toegankelijke-samenleving",
+      "preventie-presentie",
+      "ontmoetingsplekken",
+      "zichtbare-professionals",
+      "nieuw-criterium",
+    ];
     const paths = ids.map((id) => {
       const { container, unmount } = render(<CriterionChip criterionId={id} label={id} />);
       const d = container.querySelector("path")?.getAttribute("d");

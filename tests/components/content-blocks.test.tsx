@@ -45,7 +45,13 @@ describe("MunicipalityCard", () => {
 describe("Quotation", () => {
   it("marks the quote as a blockquote and attributes speaker, role, organisation and source", () => {
     const { container } = render(
-      <Quotation text="Met menskracht én met geld." speaker="Eric Wichgers" role="directeur" organisation="Figulus Welzijn" sourceTitle="Elf Nieuwe Gouden Gemeenten" />,
+      <Quotation
+        text="Met menskracht én met geld."
+        speaker="Eric Wichgers"
+        role="directeur"
+        organisation="Figulus Welzijn"
+        sourceTitle="Elf Nieuwe Gouden Gemeenten"
+      />,
     );
     expect(container.querySelector("blockquote")).toHaveTextContent("Met menskracht én met geld.");
     const caption = screen.getByRole("figure");
@@ -61,7 +67,14 @@ describe("Quotation", () => {
 
 describe("PracticeExample", () => {
   it("is a region with a stable anchor, named by its heading, with its themes", () => {
-    render(<PracticeExample id="hemelse-modder" name="Hemelse Modder" description="Een budget per wijk." themes={["Jeugd", "Schulden en armoede"]} />);
+    render(
+      <PracticeExample
+        id="hemelse-modder"
+        name="Hemelse Modder"
+        description="Een budget per wijk."
+        themes={["Jeugd", "Schulden en armoede"]}
+      />,
+    );
     const region = screen.getByRole("region", { name: "Hemelse Modder" });
     expect(region).toHaveAttribute("id", "hemelse-modder");
     expect(region).toHaveTextContent("Thema's: Jeugd · Schulden en armoede");
@@ -93,7 +106,11 @@ describe("Notice", () => {
   });
 
   it("has a warning variant", () => {
-    render(<Notice tone="warning" title="Geld">Zonder geld stopt het.</Notice>);
+    render(
+      <Notice tone="warning" title="Geld">
+        Zonder geld stopt het.
+      </Notice>,
+    );
     expect(screen.getByRole("complementary", { name: "Waarschuwing: Geld" })).toBeVisible();
   });
 });

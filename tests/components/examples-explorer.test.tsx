@@ -13,7 +13,11 @@ const example = (name: string, themes: string[]): ExampleItem => ({
   href: `/gemeenten/ede/#${name.toLowerCase()}`,
   themes,
 });
-const items = [example("Inkooptafels", ["wonen"]), example("GeheugenHuis", ["ouderen-en-dementie", "wonen"]), example("Jongerenwerk", ["jeugd"])];
+const items = [
+  example("Inkooptafels", ["wonen"]),
+  example("GeheugenHuis", ["ouderen-en-dementie", "wonen"]),
+  example("Jongerenwerk", ["jeugd"]),
+];
 const themes = [
   { id: "jeugd", label: "Jeugd" },
   { id: "ouderen-en-dementie", label: "Ouderen en dementie" },

@@ -9,7 +9,17 @@ import type { ListingItem, ListingOptions } from "@/lib/listing";
 
 function item(naam: string, cohort: number, provincie: string, criteria: string[], extra = ""): ListingItem {
   const slug = naam.toLowerCase().replaceAll(" ", "-");
-  return { slug, naam, titel: `Titel van ${naam}`, cohort, provincie, criteria, href: `/gemeenten/${slug}/`, point: { x: 1, y: 1 }, searchText: normaliseForSearch(`${naam} ${extra}`) };
+  return {
+    slug,
+    naam,
+    titel: `Titel van ${naam}`,
+    cohort,
+    provincie,
+    criteria,
+    href: `/gemeenten/${slug}/`,
+    point: { x: 1, y: 1 },
+    searchText: normaliseForSearch(`${naam} ${extra}`),
+  };
 }
 
 const items = [
@@ -143,7 +153,9 @@ describe("MunicipalityExplorer", () => {
     expect(screen.getByRole("link", { name: `Gemeente ${String(RESULTS_PER_BATCH + 1).padStart(3, "0")}` })).toHaveFocus();
 
     await user.click(screen.getByRole("radio", { name: "Matrix" }));
-    expect(screen.getByRole("table", { name: new RegExp(`Criteria per gemeente \\(${RESULTS_PER_BATCH} van ${many.length}\\)`) })).toBeVisible();
+    expect(
+      screen.getByRole("table", { name: new RegExp(`Criteria per gemeente \\(${RESULTS_PER_BATCH} van ${many.length}\\)`) }),
+    ).toBeVisible();
     await user.click(screen.getByRole("radio", { name: "Kaarten" }));
     await user.click(screen.getByRole("checkbox", { name: "2015" }));
     expect(shownNames()).toHaveLength(many.length / 2);

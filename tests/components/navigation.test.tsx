@@ -65,7 +65,11 @@ describe("Breadcrumbs", () => {
   it("links every level but the current page, which is marked as such", () => {
     render(<Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Alle gemeenten", href: "/gemeenten/" }, { label: "Ede" }]} />);
     const trail = screen.getByRole("navigation", { name: "Kruimelpad" });
-    expect(within(trail).getAllByRole("link").map((link) => link.textContent)).toEqual(["Home", "Alle gemeenten"]);
+    expect(
+      within(trail)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Home", "Alle gemeenten"]);
     expect(within(trail).getByText("Ede")).toHaveAttribute("aria-current", "page");
   });
 });

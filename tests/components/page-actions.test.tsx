@@ -52,7 +52,11 @@ describe("PageActions", () => {
     const user = setup(share);
     renderShareButton();
     await user.click(screen.getByRole("button", { name: "Delen" }));
-    expect(share).toHaveBeenCalledWith({ title: "Zaanstad: Hemelse Modder", text: "Een samenvatting.", url: "http://localhost:3000/gemeenten/zaanstad/" });
+    expect(share).toHaveBeenCalledWith({
+      title: "Zaanstad: Hemelse Modder",
+      text: "Een samenvatting.",
+      url: "http://localhost:3000/gemeenten/zaanstad/",
+    });
     expect(writeText).not.toHaveBeenCalled();
   });
 

@@ -73,7 +73,9 @@ test("hostile query strings are ignored without errors", async ({ page }) => {
     dialogs++;
     await dialog.dismiss();
   });
-  await page.goto("/gemeenten/?cohort=%3Cscript%3Ealert(1)%3C/script%3E&criterium=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&q=%3Csvg%20onload=alert(1)%3E&weergave=x");
+  await page.goto(
+    "/gemeenten/?cohort=%3Cscript%3Ealert(1)%3C/script%3E&criterium=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&q=%3Csvg%20onload=alert(1)%3E&weergave=x",
+  );
   await expect(page.getByRole("searchbox", { name: "Zoek op naam of onderwerp" })).toHaveValue("<svg onload=alert(1)>");
   await expect(page.getByRole("status")).toHaveText("0 gemeenten");
   expect(dialogs).toBe(0);
@@ -104,7 +106,10 @@ test("map markers link to the profiles, on the home page and as a listing view",
   expect(hrefs.sort()).toEqual(content.municipalities.map((m) => `/gemeenten/${m.slug}/`).sort());
   // Cohorts differ in shape and in colour, and the colours come from the theme.
   const look = (name: string) =>
-    map.getByRole("link", { name, exact: true }).locator(":scope > *").evaluate((shape) => `${shape.tagName} ${getComputedStyle(shape).fill}`);
+    map
+      .getByRole("link", { name, exact: true })
+      .locator(":scope > *")
+      .evaluate((shape) => `${shape.tagName} ${getComputedStyle(shape).fill}`);
   const [ede, zeist] = [await look("Ede (cohort 2015)"), await look("Zeist (cohort 2017)")];
   expect(ede.split(" ")[0]).not.toBe(zeist.split(" ")[0]);
   expect(ede.slice(ede.indexOf(" "))).not.toBe(zeist.slice(zeist.indexOf(" ")));
@@ -113,7 +118,9 @@ test("map markers link to the profiles, on the home page and as a listing view",
   await expect(page).toHaveURL(/\/gemeenten\/zeist\/$/);
 
   await page.goto("/gemeenten/?cohort=2015&weergave=kaart");
-  await expect(page.getByRole("group", { name: /^Kaart met \d+ gemeenten$/ }).getByRole("link")).toHaveCount(names((m) => m.cohort === 2015).length);
+  await expect(page.getByRole("group", { name: /^Kaart met \d+ gemeenten$/ }).getByRole("link")).toHaveCount(
+    names((m) => m.cohort === 2015).length,
+  );
 });
 
 test("search finds a municipality by a word that appears only in its body", async ({ page }) => {
@@ -147,7 +154,12 @@ test("the examples index filters by theme and links to the anchors", async ({ pa
   await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
 });
 
-for (const view of ["?weergave=matrix", "?weergave=kaart", "?cohort=2015&criterium=preventie-presentie&criterium=ontmoetingsplekken&criterium=toegankelijke-samenleving", "?thema=jeugd"]) {
+for (const view of [
+  "?weergave=matrix",
+  "?weergave=kaart",
+  "?cohort=2015&criterium=preventie-presentie&criterium=ontmoetingsplekken&criterium=toegankelijke-samenleving",
+  "?thema=jeugd",
+]) {
   test(`no WCAG 2.2 AA violations in the view ${view}`, async ({ page }) => {
     await page.goto(view.startsWith("?thema") ? `/voorbeelden/${view}` : `/gemeenten/${view}`);
     await expect(page.locator("html")).not.toHaveAttribute("data-filtering");

@@ -52,7 +52,10 @@ const idsByPath = new Map<string, Set<string> | null>();
 export async function idsOnPage(request: APIRequestContext, path: string): Promise<Set<string> | null> {
   if (!idsByPath.has(path)) {
     const response = await request.get(path);
-    idsByPath.set(path, response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null);
+    idsByPath.set(
+      path,
+      response.ok() ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null,
+    );
   }
   return idsByPath.get(path) ?? null;
 }

@@ -138,9 +138,14 @@ test("a profile links to related municipalities and its neighbours in the cohort
   const neighbours = page.getByRole("navigation", { name: "Andere gemeenten van cohort 2017" });
   await expect(neighbours.getByRole("link", { name: "← Goirle" })).toHaveAttribute("href", "/gemeenten/goirle/");
   await expect(neighbours.getByRole("link", { name: "Leerdam →" })).toHaveAttribute("href", "/gemeenten/leerdam/");
-  await expect(page.getByRole("region", { name: "Gemeenten met dezelfde sterke punten" }).getByRole("listitem").getByRole("link")).toHaveCount(3);
+  await expect(
+    page.getByRole("region", { name: "Gemeenten met dezelfde sterke punten" }).getByRole("listitem").getByRole("link"),
+  ).toHaveCount(3);
   await expect(page.getByText("Zo citeert u dit profiel:")).toBeVisible();
-  await page.getByRole("region", { name: /Waarom deze gemeente goud is/ }).getByRole("link", { name: "Link naar dit onderdeel" }).click();
+  await page
+    .getByRole("region", { name: /Waarom deze gemeente goud is/ })
+    .getByRole("link", { name: "Link naar dit onderdeel" })
+    .click();
   await expect(page).toHaveURL(/#criteria$/);
 });
 

@@ -26,7 +26,10 @@ function smallTapTargets(): string[] {
     if (element.closest("svg")) continue;
     const block = element.closest("p, dd, figcaption, td");
     const inSentence = block !== null && (block.textContent ?? "").trim().length > (element.textContent ?? "").trim().length;
-    if (!inSentence) small.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    if (!inSentence)
+      small.push(
+        `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   }
   return small;
 }
@@ -34,7 +37,9 @@ function smallTapTargets(): string[] {
 for (const scheme of schemes) {
   for (const { name, path } of pages) {
     for (const width of widths) {
-      test(`${name} at ${width}px in ${scheme} mode: no horizontal scroll, tap targets of 24px, no axe violations`, async ({ page }, testInfo) => {
+      test(`${name} at ${width}px in ${scheme} mode: no horizontal scroll, tap targets of 24px, no axe violations`, async ({
+        page,
+      }, testInfo) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);

@@ -33,10 +33,13 @@ for (const path of pages) {
     test.setTimeout(60_000);
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === "/bestaat-niet/" ? 404 : 200);
-    if (path === "/bestaat-niet/") consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("404")));
+    if (path === "/bestaat-niet/")
+      consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes("404")));
 
     const report = await validator.validateString(await (response?.text() ?? ""), path);
-    const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector})`));
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector})`),
+    );
     expect(problems, `HTML of ${path}`).toEqual([]);
 
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
@@ -48,12 +51,15 @@ for (const path of pages) {
 
     const origin = new URL(page.url()).origin;
     // getAttribute, not .href: links inside the SVG map are SVGAElements.
-    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href") ?? "", document.baseURI).href));
+    const hrefs = await page
+      .locator("a[href]")
+      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href") ?? "", document.baseURI).href));
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       if (url.origin !== origin) continue;
       if (url.pathname === new URL(page.url()).pathname) {
-        if (url.hash) expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), `fragment ${href} on ${path}`).toBe(1);
+        if (url.hash)
+          expect(await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), `fragment ${href} on ${path}`).toBe(1);
         continue;
       }
       const ids = await idsOnPage(request, url.pathname);
@@ -86,7 +92,10 @@ test("a page runs its own inline scripts but refuses one injected later", async 
   // The page's inline script (hiding the unfiltered list) ran, and hydration finished.
   await expect(page.getByRole("checkbox", { name: "2017" })).toBeChecked();
   const refused = page.evaluate(
-    () => new Promise<string>((resolve) => document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true })),
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true }),
+      ),
   );
   await page.evaluate(() => {
     const script = document.createElement("script");

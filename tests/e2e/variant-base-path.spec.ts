@@ -26,12 +26,14 @@ for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     const origin = new URL(page.url()).origin;
-    const urls = await page.evaluate(() => [
-      ...[...document.querySelectorAll("a[href], link[href]")].map((element) => element.getAttribute("href") ?? ""),
-      ...[...document.querySelectorAll("script[src], img[src]")].map((element) => element.getAttribute("src") ?? ""),
-      ...[...document.querySelectorAll('meta[property="og:image"]')].map((element) => element.getAttribute("content") ?? ""),
-      ...[...document.querySelectorAll("form[action]")].map((element) => element.getAttribute("action") ?? ""),
-    ].map((url) => new URL(url, document.baseURI).href));
+    const urls = await page.evaluate(() =>
+      [
+        ...[...document.querySelectorAll("a[href], link[href]")].map((element) => element.getAttribute("href") ?? ""),
+        ...[...document.querySelectorAll("script[src], img[src]")].map((element) => element.getAttribute("src") ?? ""),
+        ...[...document.querySelectorAll('meta[property="og:image"]')].map((element) => element.getAttribute("content") ?? ""),
+        ...[...document.querySelectorAll("form[action]")].map((element) => element.getAttribute("action") ?? ""),
+      ].map((url) => new URL(url, document.baseURI).href),
+    );
     for (const url of new Set(urls)) {
       const target = new URL(url);
       if (target.origin !== origin && !target.href.startsWith("http://localhost:3000/")) continue;
@@ -57,5 +59,8 @@ test("search works under the subfolder", async ({ page }) => {
   await page.getByRole("searchbox", { name: "Zoek op de site" }).fill("smoelenboek");
   await page.getByRole("button", { name: "Zoek" }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}/zoeken/\\?q=smoelenboek$`));
-  await expect(page.locator(".pagefind-ui__result-link").first()).toHaveAttribute("href", new RegExp(`^${BASE}/gemeenten/wijk-bij-duurstede/`));
+  await expect(page.locator(".pagefind-ui__result-link").first()).toHaveAttribute(
+    "href",
+    new RegExp(`^${BASE}/gemeenten/wijk-bij-duurstede/`),
+  );
 });

@@ -29,7 +29,9 @@ test("the new cohort has its page with its members and map", async ({ page }) =>
 
 test("the new municipalities are on the home map and in the matrix", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("group", { name: "Kaart van Nederland met alle Gouden Gemeenten" }).getByRole("link", { name: /\(cohort 2019\)$/ })).toHaveCount(2);
+  await expect(
+    page.getByRole("group", { name: "Kaart van Nederland met alle Gouden Gemeenten" }).getByRole("link", { name: /\(cohort 2019\)$/ }),
+  ).toHaveCount(2);
   await page.goto("/gemeenten/?cohort=2019&weergave=matrix");
   await expect(page.getByRole("link", { name: "'s-Hertogenbosch: Plekken om te ontmoeten, lees de toelichting" })).toHaveAttribute(
     "href",

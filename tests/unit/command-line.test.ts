@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { scriptOptions } from "@/scripts/command-line";
 
 const USAGE = "--name <naam> [--base-path </map>] [--snel]";
-const OPTIONS = { "name": { type: "string" }, "base-path": { type: "string" }, "snel": { type: "boolean", default: false } } as const;
+const OPTIONS = { name: { type: "string" }, "base-path": { type: "string" }, snel: { type: "boolean", default: false } } as const;
 
 describe("script options", () => {
   it("reads string and boolean options, in any order", () => {
     expect(scriptOptions("proef", USAGE, OPTIONS, ["--snel", "--base-path", "/gouden-gemeenten", "--name", "submap"])).toEqual({
-      "snel": true,
+      snel: true,
       "base-path": "/gouden-gemeenten",
-      "name": "submap",
+      name: "submap",
     });
     expect(scriptOptions("proef", USAGE, OPTIONS, [])).toEqual({ snel: false });
   });

@@ -9,7 +9,18 @@ import { fixtureContent, removeFixtureContent } from "./fixture-content";
 const content = loadContent();
 
 const COHORTS: Record<number, string[]> = {
-  2015: ["Almere", "Alphen aan den Rijn", "Deventer", "Ede", "Heerenveen", "Heerlen", "Oss", "Vlaardingen", "Wijk bij Duurstede", "Zaanstad"],
+  2015: [
+    "Almere",
+    "Alphen aan den Rijn",
+    "Deventer",
+    "Ede",
+    "Heerenveen",
+    "Heerlen",
+    "Oss",
+    "Vlaardingen",
+    "Wijk bij Duurstede",
+    "Zaanstad",
+  ],
   2017: ["Aalten", "Almelo", "Delft", "Goirle", "Huizen", "Leerdam", "Meppel", "Regio Midden-Limburg", "Wageningen", "Zandvoort", "Zeist"],
 };
 
@@ -40,9 +51,7 @@ describe("the content of the site", () => {
       "zichtbare-professionals",
     ]);
     for (const criterion of content.criteria) {
-      const examples = content.municipalities.filter((municipality) =>
-        municipality.criteria.some((claim) => claim.id === criterion.id),
-      );
+      const examples = content.municipalities.filter((municipality) => municipality.criteria.some((claim) => claim.id === criterion.id));
       expect(examples.length, criterion.id).toBeGreaterThanOrEqual(3);
     }
   });
@@ -51,7 +60,10 @@ describe("the content of the site", () => {
     const sourceIds = content.sources.map((source) => source.id);
     for (const municipality of content.municipalities) {
       for (const quotation of municipality.citaten) {
-        expect(municipality.personen.map((person) => person.naam), municipality.naam).toContain(quotation.spreker);
+        expect(
+          municipality.personen.map((person) => person.naam),
+          municipality.naam,
+        ).toContain(quotation.spreker);
         expect(sourceIds).toContain(quotation.bron);
       }
     }
@@ -88,7 +100,9 @@ describe("prose in our own words", () => {
   });
 
   it("does not count quotations, which are marked and attributed", () => {
-    const prose = proseOf(content).map((text) => text.text).join(" ");
+    const prose = proseOf(content)
+      .map((text) => text.text)
+      .join(" ");
     const quotation = content.municipalities.flatMap((municipality) => municipality.citaten)[0]?.tekst ?? "";
     expect(quotation.length).toBeGreaterThan(0);
     expect(prose).not.toContain(quotation);

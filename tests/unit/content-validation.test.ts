@@ -48,10 +48,7 @@ describe("content validation", () => {
       "cohort-zonder-bestand",
       ["gemeenten/delft.md:3 cohort: cohort 2019 bestaat niet. Kies uit: 2017, of maak eerst het bestand cohorten/2019.md aan."],
     ],
-    [
-      "verkeerd-type",
-      ["gemeenten/delft.md:6 locatie.lat: hier hoort een getal, maar er staat de tekst '52,0116'. Pas de waarde aan."],
-    ],
+    ["verkeerd-type", ["gemeenten/delft.md:6 locatie.lat: hier hoort een getal, maar er staat de tekst '52,0116'. Pas de waarde aan."]],
     [
       "bestandsnaam",
       [
@@ -67,7 +64,9 @@ describe("content validation", () => {
     ],
     [
       "citaat-zonder-spreker",
-      ["gemeenten/delft.md:23 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen."],
+      [
+        "gemeenten/delft.md:23 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen.",
+      ],
     ],
     [
       "spreker-onbekend",
@@ -77,7 +76,9 @@ describe("content validation", () => {
     ],
     [
       "ongeldig-webadres",
-      ["gemeenten/delft.md:28 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://."],
+      [
+        "gemeenten/delft.md:28 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.",
+      ],
     ],
     ["onbekende-bron", ["gemeenten/delft.md:29 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
     [
@@ -88,7 +89,9 @@ describe("content validation", () => {
     ],
     [
       "gereserveerd-anker",
-      ["gemeenten/delft.md:14 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'."],
+      [
+        "gemeenten/delft.md:14 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'.",
+      ],
     ],
     [
       "geen-datum",
@@ -111,7 +114,9 @@ describe("content validation", () => {
     ],
     [
       "yaml-tab",
-      ["gemeenten/delft.md:6: de YAML-kop is onleesbaar: er staat een tab als inspringing. Gebruik spaties (twee per niveau) in plaats van tabs."],
+      [
+        "gemeenten/delft.md:6: de YAML-kop is onleesbaar: er staat een tab als inspringing. Gebruik spaties (twee per niveau) in plaats van tabs.",
+      ],
     ],
     [
       "yaml-aanhalingsteken",
@@ -135,7 +140,9 @@ describe("content validation", () => {
     ],
     [
       "anker-van-de-kop",
-      ["gemeenten/delft.md:14 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'."],
+      [
+        "gemeenten/delft.md:14 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'.",
+      ],
     ],
     [
       // The fix example is the one for an example's name, not for a municipality's.
@@ -148,7 +155,9 @@ describe("content validation", () => {
     ],
     [
       "dubbele-volgorde",
-      ["criteria/preventie-presentie.md:2 volgorde: volgorde 1 wordt ook gebruikt door criteria/lerend-samenwerkend.md. Geef elk criterium een eigen nummer."],
+      [
+        "criteria/preventie-presentie.md:2 volgorde: volgorde 1 wordt ook gebruikt door criteria/lerend-samenwerkend.md. Geef elk criterium een eigen nummer.",
+      ],
     ],
   ])("reports the mistake '%s' in plain Dutch with file, line and field", (mistake, expected) => {
     expect(problemsOf(contentWith(mistake))).toEqual(expected);
@@ -162,9 +171,7 @@ describe("content validation", () => {
       loadContent(directory);
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
-      expect(String(error instanceof Error ? error.message : error)).toMatch(
-        /De inhoud is niet in orde: 3 problemen in 2 bestanden\.$/,
-      );
+      expect(String(error instanceof Error ? error.message : error)).toMatch(/De inhoud is niet in orde: 3 problemen in 2 bestanden\.$/);
     }
   });
 

@@ -17,7 +17,10 @@ const page = [
 
 describe("inline script hashes", () => {
   it("hash each distinct inline script as written, and skip external scripts and JSON-LD", () => {
-    expect(inlineScriptHashes(page)).toEqual([sha256("self.__next_f=self.__next_f||[]"), sha256('self.__next_f.push([1,"\\u003cp\\u003e &amp; é"])')]);
+    expect(inlineScriptHashes(page)).toEqual([
+      sha256("self.__next_f=self.__next_f||[]"),
+      sha256('self.__next_f.push([1,"\\u003cp\\u003e &amp; é"])'),
+    ]);
   });
 
   it("go into a policy right after the charset, before any script", () => {

@@ -21,7 +21,9 @@ function childText(element: Element, name: string): string | undefined {
 }
 
 function childAttribute(element: Element, name: string, attribute: string, rel?: string): string | null | undefined {
-  const child = [...element.children].find((candidate) => candidate.localName === name && (rel === undefined || candidate.getAttribute("rel") === rel));
+  const child = [...element.children].find(
+    (candidate) => candidate.localName === name && (rel === undefined || candidate.getAttribute("rel") === rel),
+  );
   return child?.getAttribute(attribute);
 }
 

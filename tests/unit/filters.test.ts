@@ -32,7 +32,12 @@ const huizen: Filterable = {
 
 describe("parseFilters", () => {
   it("reads cohorts, criteria, province, text and view from the URL", () => {
-    expect(parseFilters("?cohort=2017&criterium=preventie-presentie&criterium=lerend-samenwerkend&provincie=Gelderland&q=dementie&weergave=matrix", options)).toEqual({
+    expect(
+      parseFilters(
+        "?cohort=2017&criterium=preventie-presentie&criterium=lerend-samenwerkend&provincie=Gelderland&q=dementie&weergave=matrix",
+        options,
+      ),
+    ).toEqual({
       cohorts: [2017],
       criteria: ["lerend-samenwerkend", "preventie-presentie"],
       provinces: ["Gelderland"],
@@ -61,7 +66,10 @@ describe("parseFilters", () => {
   });
 
   it("keeps each value once and in the order of the options", () => {
-    const state = parseFilters("?criterium=ontmoetingsplekken&criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&cohort=2017&cohort=2015&cohort=2017", options);
+    const state = parseFilters(
+      "?criterium=ontmoetingsplekken&criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&cohort=2017&cohort=2015&cohort=2017",
+      options,
+    );
     expect(state.criteria).toEqual(["lerend-samenwerkend", "ontmoetingsplekken"]);
     expect(state.cohorts).toEqual([2015, 2017]);
   });
@@ -83,9 +91,17 @@ describe("serialiseFilters", () => {
   });
 
   it("round-trips through parseFilters", () => {
-    const state = { cohorts: [2017], criteria: ["lerend-samenwerkend", "preventie-presentie"], provinces: ["Noord-Holland"], query: "geheugen huis", view: "kaart" as const };
+    const state = {
+      cohorts: [2017],
+      criteria: ["lerend-samenwerkend", "preventie-presentie"],
+      provinces: ["Noord-Holland"],
+      query: "geheugen huis",
+      view: "kaart" as const,
+    };
     const search = serialiseFilters(state);
-    expect(search).toBe("?cohort=2017&criterium=lerend-samenwerkend&criterium=preventie-presentie&provincie=Noord-Holland&q=geheugen+huis&weergave=kaart");
+    expect(search).toBe(
+      "?cohort=2017&criterium=lerend-samenwerkend&criterium=preventie-presentie&provincie=Noord-Holland&q=geheugen+huis&weergave=kaart",
+    );
     expect(parseFilters(search, options)).toEqual(state);
   });
 

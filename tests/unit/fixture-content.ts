@@ -77,7 +77,15 @@ export const MISTAKES = {
     },
   ],
   "dubbel-criterium": [
-    { file: DELFT, replace: [["    toelichting: Een toelichting.\n", "    toelichting: Een toelichting.\n  - id: lerend-samenwerkend\n    toelichting: Nog eens.\n"]] },
+    {
+      file: DELFT,
+      replace: [
+        [
+          "    toelichting: Een toelichting.\n",
+          "    toelichting: Een toelichting.\n  - id: lerend-samenwerkend\n    toelichting: Nog eens.\n",
+        ],
+      ],
+    },
   ],
   "anker-van-een-criterium": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: criterium-lerend-samenwerkend"]] }],
   "anker-van-de-kop": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: site-zoekterm"]] }],
@@ -88,7 +96,12 @@ export const MISTAKES = {
   "geplakte-zin": [
     {
       file: DELFT,
-      replace: [["Een alinea.\n", "Een alinea.\n\nDelft wil een beweging in gang zetten die zorg en ondersteuning beter, sneller, eerder en lichter maakt.\n"]],
+      replace: [
+        [
+          "Een alinea.\n",
+          "Een alinea.\n\nDelft wil een beweging in gang zetten die zorg en ondersteuning beter, sneller, eerder en lichter maakt.\n",
+        ],
+      ],
     },
   ],
   "onveilige-tekst": [

@@ -30,13 +30,19 @@ describe("hideUnfilteredListScript", () => {
 
   const listing = hideUnfilteredListScript(LISTING_PARAMS);
 
-  it.each(Object.values(LISTING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))("sets the flag for %s", (search) => {
-    expect(setsFlag(listing, search)).toBe(true);
-  });
+  it.each(Object.values(LISTING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))(
+    "sets the flag for %s",
+    (search) => {
+      expect(setsFlag(listing, search)).toBe(true);
+    },
+  );
 
-  it.each(["", "?", "?thema=jeugd", "?utm_source=nieuwsbrief", "?xq=1", "?cohorten=2015", "?q", "#cohort=2015"])("leaves the flag unset for '%s'", (search) => {
-    expect(setsFlag(listing, search)).toBe(false);
-  });
+  it.each(["", "?", "?thema=jeugd", "?utm_source=nieuwsbrief", "?xq=1", "?cohorten=2015", "?q", "#cohort=2015"])(
+    "leaves the flag unset for '%s'",
+    (search) => {
+      expect(setsFlag(listing, search)).toBe(false);
+    },
+  );
 
   it("sets the flag on the examples index only for its own parameter", () => {
     const examples = hideUnfilteredListScript(EXAMPLE_PARAMS);
@@ -44,7 +50,10 @@ describe("hideUnfilteredListScript", () => {
     expect(setsFlag(examples, "?cohort=2015")).toBe(false);
   });
 
-  it.each([[{}], [{ a: "q.*" }], [{ a: "q", b: "x)|(" }], [{ a: '"</script>' }]])("refuses names that do not fit in the script: %j", (params) => {
-    expect(() => hideUnfilteredListScript(params)).toThrow(/parameternamen/);
-  });
+  it.each([[{}], [{ a: "q.*" }], [{ a: "q", b: "x)|(" }], [{ a: '"</script>' }]])(
+    "refuses names that do not fit in the script: %j",
+    (params) => {
+      expect(() => hideUnfilteredListScript(params)).toThrow(/parameternamen/);
+    },
+  );
 });

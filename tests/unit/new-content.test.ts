@@ -52,7 +52,9 @@ describe("content:new", () => {
   it("refuses to overwrite a file", () => {
     const directory = contentDir();
     const before = fs.readFileSync(path.join(directory, "gemeenten", "delft.md"), "utf8");
-    expect(() => createContent(["gemeente", "Delft", "--cohort", "2017"], directory)).toThrow(/delft\.md bestaat al\. Er is niets overschreven\.$/);
+    expect(() => createContent(["gemeente", "Delft", "--cohort", "2017"], directory)).toThrow(
+      /delft\.md bestaat al\. Er is niets overschreven\.$/,
+    );
     expect(fs.readFileSync(path.join(directory, "gemeenten", "delft.md"), "utf8")).toBe(before);
   });
 

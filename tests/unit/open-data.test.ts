@@ -71,7 +71,7 @@ describe("the CSV download", () => {
       ...first,
       naam: 'Gemeente "De Brug", Noord',
       titel: "Eerste regel\nTweede regel",
-      samenvatting: 'Windows-regel\r\nmet "aanhalingstekens", komma\'s en ;puntkomma\'s;',
+      samenvatting: "Windows-regel\r\nmet \"aanhalingstekens\", komma's en ;puntkomma's;",
     };
     const awkwardContent = { ...content, municipalities: [awkward, ...others] };
     const csv = openDataCsv(awkwardContent);

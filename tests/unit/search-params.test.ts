@@ -31,6 +31,13 @@ describe("toggle", () => {
 describe("toSearch", () => {
   it("gives the plain address for no parameters and a query string otherwise", () => {
     expect(toSearch(new URLSearchParams())).toBe("");
-    expect(toSearch(new URLSearchParams([["thema", "jeugd"], ["thema", "wonen en zorg"]]))).toBe("?thema=jeugd&thema=wonen+en+zorg");
+    expect(
+      toSearch(
+        new URLSearchParams([
+          ["thema", "jeugd"],
+          ["thema", "wonen en zorg"],
+        ]),
+      ),
+    ).toBe("?thema=jeugd&thema=wonen+en+zorg");
   });
 });

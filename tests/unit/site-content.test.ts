@@ -34,7 +34,10 @@ describe("related municipalities", () => {
         .sort((a, b) => shared(b) - shared(a) || byName(a.naam, b.naam))
         .slice(0, 3)
         .map((other) => other.naam);
-      expect(relatedMunicipalities(content, own).map((other) => other.naam), own.naam).toEqual(expected);
+      expect(
+        relatedMunicipalities(content, own).map((other) => other.naam),
+        own.naam,
+      ).toEqual(expected);
     }
   });
 
@@ -99,7 +102,10 @@ describe("claims on criteria", () => {
 
 describe("sources", () => {
   it("are found by id in the order asked, and a missing one is a loud bug", () => {
-    expect(sourcesById(content, ["2017-publicatie", "2015-verslag"]).map((source) => source.id)).toEqual(["2017-publicatie", "2015-verslag"]);
+    expect(sourcesById(content, ["2017-publicatie", "2015-verslag"]).map((source) => source.id)).toEqual([
+      "2017-publicatie",
+      "2015-verslag",
+    ]);
     expect(() => sourceById(content, "bestaat-niet")).toThrow("Bron 'bestaat-niet' ontbreekt");
   });
 });
@@ -109,7 +115,14 @@ describe("the examples index", () => {
     const { items } = examplesIndex(content);
     expect(items).toHaveLength(municipalities.reduce((sum, own) => sum + own.voorbeelden.length, 0));
     expect(new Set(items.map((item) => item.key)).size).toBe(items.length);
-    expect(items).toContainEqual(expect.objectContaining({ name: "Hemelse Modder", municipality: "Zaanstad", municipalitySlug: "zaanstad", exampleId: "hemelse-modder" }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        name: "Hemelse Modder",
+        municipality: "Zaanstad",
+        municipalitySlug: "zaanstad",
+        exampleId: "hemelse-modder",
+      }),
+    );
   });
 
   it("offers only the themes that some example uses", () => {

@@ -38,7 +38,9 @@ export default async function CohortPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Cohorten", href: routes.cohorts }, { label: String(cohort.jaar) }]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: routes.home }, { label: "Cohorten", href: routes.cohorts }, { label: String(cohort.jaar) }]}
+      />
       <header className="max-w-measure">
         <p className="font-semibold text-gold-ink">Cohort {cohort.jaar}</p>
         <h1 className="mt-1 text-display font-bold">{cohort.titel}</h1>
@@ -67,7 +69,9 @@ export default async function CohortPage({ params }: Props) {
           De {members.length} gemeenten van {cohort.jaar}
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, cohorts: [cohort.jaar] })}`}>Filter deze gemeenten verder in het overzicht</Link>
+          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, cohorts: [cohort.jaar] })}`}>
+            Filter deze gemeenten verder in het overzicht
+          </Link>
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
           <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} cohorts={cohortYears(content)} />

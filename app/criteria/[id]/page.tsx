@@ -40,9 +40,13 @@ export default async function CriterionPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Criteria", href: routes.criteria }, { label: criterion.kort }]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: routes.home }, { label: "Criteria", href: routes.criteria }, { label: criterion.kort }]}
+      />
       <header className="max-w-measure">
-        <p className="font-semibold text-gold-ink">Criterium {content.criteria.indexOf(criterion) + 1} van {content.criteria.length}</p>
+        <p className="font-semibold text-gold-ink">
+          Criterium {content.criteria.indexOf(criterion) + 1} van {content.criteria.length}
+        </p>
         <h1 className="mt-1 flex items-center gap-3 text-display font-bold">
           <CriterionIcon criterionId={criterion.id} className="h-9 w-9 shrink-0 text-gold-ink" />
           {criterion.kort}
@@ -51,11 +55,7 @@ export default async function CriterionPage({ params }: Props) {
       </header>
 
       <div className="mt-8 max-w-measure">
-        <Quotation
-          text={criterion.citaat.tekst}
-          speaker={source.uitgever}
-          sourceTitle={source.titel}
-        />
+        <Quotation text={criterion.citaat.tekst} speaker={source.uitgever} sourceTitle={source.titel} />
       </div>
 
       <Prose html={criterion.html} className="mt-8" />
@@ -65,7 +65,9 @@ export default async function CriterionPage({ params }: Props) {
           {countLabel(examples.length, "gemeente", "gemeenten")} die hier model voor staan
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, criteria: [criterion.id] })}`}>Combineer dit criterium met andere in het overzicht</Link>
+          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, criteria: [criterion.id] })}`}>
+            Combineer dit criterium met andere in het overzicht
+          </Link>
         </p>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {examples.map(({ municipality, toelichting }) => (

@@ -33,12 +33,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const municipality = getMunicipality((await params).slug);
   if (!municipality) return {};
   const title = `${municipality.naam}: ${municipality.titel}`;
-  const image = { url: socialImagePath.municipality(municipality.slug), ...SOCIAL_IMAGE_SIZE, alt: `${municipality.naam}, Gouden Gemeente ${municipality.cohort}` };
+  const image = {
+    url: socialImagePath.municipality(municipality.slug),
+    ...SOCIAL_IMAGE_SIZE,
+    alt: `${municipality.naam}, Gouden Gemeente ${municipality.cohort}`,
+  };
   return {
     title,
     description: municipality.samenvatting,
     alternates: { canonical: routes.municipality(municipality.slug) },
-    openGraph: { type: "article", title, description: municipality.samenvatting, url: routes.municipality(municipality.slug), images: [image] },
+    openGraph: {
+      type: "article",
+      title,
+      description: municipality.samenvatting,
+      url: routes.municipality(municipality.slug),
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title, description: municipality.samenvatting, images: [image.url] },
   };
 }
@@ -70,17 +80,20 @@ export default async function MunicipalityPage({ params }: Props) {
             award: `Gouden Gemeente ${municipality.cohort}`,
             address: { "@type": "PostalAddress", addressRegion: municipality.provincie, addressCountry: "NL" },
             geo: { "@type": "GeoCoordinates", latitude: municipality.locatie.lat, longitude: municipality.locatie.lon },
-            ...(municipality.leden ? { subOrganization: municipality.leden.map((name) => ({ "@type": "GovernmentOrganization", name })) } : {}),
+            ...(municipality.leden
+              ? { subOrganization: municipality.leden.map((name) => ({ "@type": "GovernmentOrganization", name })) }
+              : {}),
           },
-          citation: sources.map((source) => ({ "@type": "CreativeWork", name: source.titel, publisher: source.uitgever, datePublished: String(source.jaar) })),
+          citation: sources.map((source) => ({
+            "@type": "CreativeWork",
+            name: source.titel,
+            publisher: source.uitgever,
+            datePublished: String(source.jaar),
+          })),
         }}
       />
       <Breadcrumbs
-        items={[
-          { label: "Home", href: routes.home },
-          { label: "Gemeenten", href: routes.municipalities },
-          { label: municipality.naam },
-        ]}
+        items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <header className="max-w-measure">
@@ -124,7 +137,11 @@ export default async function MunicipalityPage({ params }: Props) {
         <SectionHeading id={PROFILE_SECTION_IDS.criteria}>Waarom deze gemeente goud is</SectionHeading>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {criteria.map((criterion) => (
-            <li key={criterion.id} id={criterionAnchor(criterion.id)} className="rounded-card border border-line bg-surface p-4 break-inside-avoid">
+            <li
+              key={criterion.id}
+              id={criterionAnchor(criterion.id)}
+              className="rounded-card border border-line bg-surface p-4 break-inside-avoid"
+            >
               <h3 className="flex items-center gap-2 font-semibold">
                 <CriterionIcon criterionId={criterion.id} className="h-5 w-5 shrink-0 text-gold-ink" />
                 <Link href={routes.criterion(criterion.id)}>{criterion.label}</Link>
@@ -237,7 +254,10 @@ export default async function MunicipalityPage({ params }: Props) {
         </section>
       ) : null}
 
-      <nav aria-label={`Andere gemeenten van cohort ${municipality.cohort}`} className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 print:hidden">
+      <nav
+        aria-label={`Andere gemeenten van cohort ${municipality.cohort}`}
+        className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 print:hidden"
+      >
         {previous ? (
           <Link href={routes.municipality(previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
             ← {previous.naam}
