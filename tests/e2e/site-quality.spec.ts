@@ -1,4 +1,8 @@
 import { HtmlValidate } from "html-validate";
+import { loadContent } from "../../lib/content/load";
+import { criterionAnchor, exampleTitleId, RESERVED_ANCHORS } from "../../lib/content/page-anchors";
+import { SLUG_PATTERN } from "../../lib/content/schema";
+import { routes } from "../../lib/site";
 import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./fixtures";
 
 /**
@@ -139,3 +143,20 @@ for (const query of hostileQueries) {
     expect(dialogs).toBe(0);
   });
 }
+
+test("a profile gives its elements only the declared ids, so an example's anchor cannot clash with them", async ({ request }) => {
+  for (const municipality of loadContent().municipalities) {
+    const path = routes.municipality(municipality.slug);
+    const declared = new Set([
+      ...RESERVED_ANCHORS,
+      ...municipality.criteria.map((claim) => criterionAnchor(claim.id)),
+      ...municipality.voorbeelden.flatMap((example) => [example.id, exampleTitleId(example.id)]),
+    ]);
+    // Ids an editor could also write (slug-shaped); React's own ids such as _R_ never are.
+    const slugShaped = [...((await idsOnPage(request, path)) ?? [])].filter((id) => SLUG_PATTERN.test(id));
+    expect(
+      slugShaped.filter((id) => !declared.has(id)),
+      `undeclared ids on ${path}`,
+    ).toEqual([]);
+  }
+});

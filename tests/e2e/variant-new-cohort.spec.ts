@@ -82,7 +82,9 @@ test("the navigation and the lessons page show both lessons", async ({ page }) =
 
   await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Lessen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lessen" })).toBeVisible();
-  await page.getByRole("link", { name: "Testlessen van 2019" }).click();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 2 })).toHaveText(["Lessen uit de leertafels van 2015", "Testlessen van 2019"]);
+  await main.getByRole("link", { name: "Testlessen van 2019" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Testlessen van 2019" })).toBeVisible();
   await expect(page.getByText("Cohort 2019", { exact: true })).toBeVisible();
 });
