@@ -2,14 +2,14 @@ import Link from "next/link";
 import { CohortList } from "@/components/cohort-list";
 import { CriterionList } from "@/components/criterion-list";
 import { MunicipalityMap } from "@/components/municipality-map";
-import { claimsOnCriterion, cohortMembers, cohortYears } from "@/lib/content/queries";
+import { cohortsWithMembers, cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { numberInWords } from "@/lib/format";
 import { routes } from "@/lib/site";
 
 export default function HomePage() {
   const content = getContent();
-  const { municipalities, criteria, cohorts } = content;
+  const { municipalities, criteria } = content;
   const years = cohortYears(content);
   return (
     <>
@@ -44,10 +44,7 @@ export default function HomePage() {
           De cohorten
         </h2>
         <div className="mt-4">
-          <CohortList
-            headingLevel="h3"
-            cohorts={cohorts.map((cohort) => ({ cohort, memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam) }))}
-          />
+          <CohortList headingLevel="h3" cohorts={cohortsWithMembers(content)} />
         </div>
       </section>
 
@@ -56,10 +53,7 @@ export default function HomePage() {
           De {numberInWords(criteria.length)} criteria
         </h2>
         <div className="mt-4">
-          <CriterionList
-            headingLevel="h3"
-            criteria={criteria.map((criterion) => ({ criterion, municipalityCount: claimsOnCriterion(content, criterion.id).length }))}
-          />
+          <CriterionList headingLevel="h3" criteria={criteriaWithCounts(content)} />
         </div>
       </section>
     </>

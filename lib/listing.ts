@@ -1,4 +1,5 @@
 import { normaliseForSearch, type Filterable } from "./filters";
+import { cohortYears } from "./content/queries";
 import type { SiteContent } from "./content/schema";
 import { pointOf, type MapPoint } from "./map";
 import { routes } from "./site";
@@ -37,9 +38,9 @@ export function listingItems(content: SiteContent): ListingItem[] {
 }
 
 export function listingOptions(content: SiteContent): ListingOptions {
-  const { cohorts, criteria, municipalities } = content;
+  const { criteria, municipalities } = content;
   return {
-    cohorts: cohorts.map((cohort) => cohort.jaar),
+    cohorts: cohortYears(content),
     criteria: criteria.map((criterion) => ({ id: criterion.id, label: criterion.kort })),
     provinces: [...new Set(municipalities.map((municipality) => municipality.provincie))].sort((a, b) => a.localeCompare(b, "nl")),
   };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CohortList } from "@/components/cohort-list";
-import { cohortMembers } from "@/lib/content/queries";
+import { cohortsWithMembers } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { routes } from "@/lib/site";
 
@@ -18,13 +18,7 @@ export default function CohortsPage() {
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Cohorten" }]} />
       <h1 className="text-display font-bold">De cohorten</h1>
       <div className="mt-8">
-        <CohortList
-          headingLevel="h2"
-          cohorts={content.cohorts.map((cohort) => ({
-            cohort,
-            memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam),
-          }))}
-        />
+        <CohortList headingLevel="h2" cohorts={cohortsWithMembers(content)} />
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CriterionList } from "@/components/criterion-list";
-import { claimsOnCriterion, cohortYears } from "@/lib/content/queries";
+import { cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { listInDutch, numberInWords } from "@/lib/format";
 import { routes } from "@/lib/site";
@@ -28,13 +28,7 @@ export default function CriteriaPage() {
         punten gekozen. Geen gemeente voldoet aan alles; elke gemeente staat model voor een of meer van deze punten.
       </p>
       <div className="mt-8">
-        <CriterionList
-          headingLevel="h2"
-          criteria={content.criteria.map((criterion) => ({
-            criterion,
-            municipalityCount: claimsOnCriterion(content, criterion.id).length,
-          }))}
-        />
+        <CriterionList headingLevel="h2" criteria={criteriaWithCounts(content)} />
       </div>
     </>
   );

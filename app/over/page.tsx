@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
+import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { SOURCE_KINDS } from "@/lib/content/schema";
 import { formatKeyDate, listInDutch, numberInWords } from "@/lib/format";
@@ -16,7 +17,8 @@ export const metadata: Metadata = {
 };
 
 export default function AboutPage() {
-  const { cohorts, criteria, municipalities, sources } = getContent();
+  const content = getContent();
+  const { cohorts, criteria, municipalities, sources } = content;
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Over deze site" }]} />
@@ -28,8 +30,8 @@ export default function AboutPage() {
           gaan. Die gemeenten kregen de titel Gouden Gemeente.
         </p>
         <p>
-          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohorts.map((cohort) => cohort.jaar))} samen, zodat
-          u ze kunt vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en een webpagina.
+          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohortYears(content))} samen, zodat u ze kunt
+          vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en een webpagina.
         </p>
       </div>
 

@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SocialImage } from "@/components/social-image";
+import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { listInDutch } from "@/lib/format";
 import { SOCIAL_IMAGE_SIZE } from "@/lib/social-image";
@@ -8,10 +9,11 @@ export const dynamic = "force-static";
 
 /** The preview image of every page that has none of its own. */
 export function GET() {
-  const { municipalities, cohorts } = getContent();
+  const content = getContent();
+  const years = cohortYears(content);
   return new ImageResponse(
     <SocialImage
-      eyebrow={`${municipalities.length} gemeenten · ${cohorts.length === 1 ? "cohort" : "cohorten"} ${listInDutch(cohorts.map((cohort) => cohort.jaar))}`}
+      eyebrow={`${content.municipalities.length} gemeenten · ${years.length === 1 ? "cohort" : "cohorten"} ${listInDutch(years)}`}
       title="Gouden Gemeenten"
       subtitle="Voorbeelden van vernieuwing in het sociaal domein"
     />,

@@ -1,4 +1,4 @@
-import { THEME_IDS, THEMES, type Criterion, type Municipality, type SiteContent, type Source, type ThemeId } from "./schema";
+import { THEME_IDS, THEMES, type Cohort, type Criterion, type Municipality, type SiteContent, type Source, type ThemeId } from "./schema";
 
 /**
  * Questions about the content, answered in one place: pages ask these with
@@ -37,6 +37,16 @@ export function cohortYears(content: SiteContent): number[] {
 /** The municipalities of one cohort, by name. */
 export function cohortMembers(content: SiteContent, year: number): Municipality[] {
   return content.municipalities.filter((municipality) => municipality.cohort === year);
+}
+
+/** Every cohort with the names of its members, for the lists of cohorts. */
+export function cohortsWithMembers(content: SiteContent): { cohort: Cohort; memberNames: string[] }[] {
+  return content.cohorts.map((cohort) => ({ cohort, memberNames: cohortMembers(content, cohort.jaar).map((member) => member.naam) }));
+}
+
+/** Every criterion with how many municipalities claim it, for the lists of criteria. */
+export function criteriaWithCounts(content: SiteContent): { criterion: Criterion; municipalityCount: number }[] {
+  return content.criteria.map((criterion) => ({ criterion, municipalityCount: claimsOnCriterion(content, criterion.id).length }));
 }
 
 /** The previous and next municipality of the same cohort, in alphabetical order. */

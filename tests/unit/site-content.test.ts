@@ -4,8 +4,10 @@ import {
   claimsOnCriterion,
   cohortMembers,
   cohortNeighbours,
+  cohortsWithMembers,
   cohortYears,
   criteriaOf,
+  criteriaWithCounts,
   examplesIndex,
   relatedMunicipalities,
   sourceById,
@@ -68,6 +70,22 @@ describe("cohorts", () => {
     expect(cohortNeighbours(content, first)).toEqual({ previous: undefined, next: second });
     expect(cohortNeighbours(content, second).previous).toBe(first);
     expect(cohortNeighbours(content, last).next).toBeUndefined();
+  });
+});
+
+describe("the lists of cohorts and criteria", () => {
+  it("give each cohort its members' names and each criterion the number of municipalities that claim it", () => {
+    expect(cohortsWithMembers(content).map(({ cohort, memberNames }) => [cohort.jaar, memberNames.length])).toEqual([
+      [2015, 10],
+      [2017, 11],
+    ]);
+    const counts = criteriaWithCounts(content);
+    expect(counts.map(({ criterion }) => criterion.id)).toEqual(content.criteria.map((criterion) => criterion.id));
+    const zichtbare = counts.find(({ criterion }) => criterion.id === "zichtbare-professionals");
+    expect(zichtbare?.municipalityCount).toBe(municipalities.filter((own) => claimOn(own, "zichtbare-professionals") !== undefined).length);
+    expect(counts.reduce((sum, { municipalityCount }) => sum + municipalityCount, 0)).toBe(
+      municipalities.reduce((sum, own) => sum + own.criteria.length, 0),
+    );
   });
 });
 
