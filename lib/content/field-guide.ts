@@ -76,19 +76,23 @@ export function withFieldGuide(guide: string): string {
 
 const COMMENT_WIDTH = 78;
 
-/** A comment wrapped to the width of a terminal; `lead` indents every line after the "#". */
-function comment(text: string, lead = ""): string[] {
+/**
+ * A comment wrapped to the width of a terminal. `lead` indents the first
+ * line after the "#", `hanging` the lines that continue it.
+ */
+function comment(text: string, lead = "", hanging = lead): string[] {
   const lines: string[] = [];
   let line = "";
+  const prefix = () => `# ${lines.length ? hanging : lead}`;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `# ${lead}${line} ${word}`.length > COMMENT_WIDTH) {
-      lines.push(`# ${lead}${line}`);
+    if (line && `${prefix()}${line} ${word}`.length > COMMENT_WIDTH) {
+      lines.push(`${prefix()}${line}`);
       line = word;
     } else {
       line = line ? `${line} ${word}` : word;
     }
   }
-  if (line) lines.push(`# ${lead}${line}`);
+  if (line) lines.push(`${prefix()}${line}`);
   return lines;
 }
 
@@ -98,12 +102,12 @@ function emptyValue(field: FieldInfo): string {
 }
 
 /** The keys of an object as YAML lines, empty, the first one after "- " for a list item. */
-function skeleton(schema: z.ZodType, indent: string, asListItem: boolean, prefix = ""): string[] {
+function skeleton(schema: z.ZodType, indent: string, asListItem: boolean): string[] {
   return fieldsOf(schema).flatMap((field, index) => {
     const lead = asListItem ? (index === 0 ? `${indent}- ` : `${indent}  `) : indent;
     const inner = unwrap(field.schema);
-    if (inner instanceof ZodObject) return [`${prefix}${lead}${field.key}:`, ...skeleton(inner, `${lead.replace("- ", "  ")}  `, false, prefix)];
-    return [`${prefix}${lead}${field.key}:${emptyValue(field)}`];
+    if (inner instanceof ZodObject) return [`${lead}${field.key}:`, ...skeleton(inner, `${lead.replace("- ", "  ")}  `, false)];
+    return [`${lead}${field.key}:${emptyValue(field)}`];
   });
 }
 
@@ -121,19 +125,13 @@ function templateField(field: FieldInfo, values: TemplateValues): string[] {
 
   const inner = objectWithin(field.schema);
   const subfieldHelp = inner
-    ? fieldsOf(inner).flatMap((subfield) => comment(`${subfield.key}: ${subfield.required ? "" : "(niet verplicht) "}${subfield.help}${choices(subfield)}`, "  ").map(
-        (line, index) => (index === 0 ? line : line.replace(/^# {2}/, "#     ")),
-      ))
+    ? fieldsOf(inner).flatMap((subfield) =>
+        comment(`${subfield.key}: ${subfield.required ? "" : "(niet verplicht) "}${subfield.help}${choices(subfield)}`, "  ", "     "),
+      )
     : [];
-  const isList = field.schema instanceof ZodArray;
-
-  if (!field.required) {
-    // Optional fields stay commented out, so an untouched template is valid where they are concerned.
-    const lines = inner && isList ? [`# ${field.key}:`, ...skeleton(inner, "  ", true, "# ")] : inner ? [`# ${field.key}:`, ...skeleton(inner, "  ", false, "# ")] : [`# ${field.key}:${emptyValue(field)}`];
-    return [...explanation, ...subfieldHelp, ...lines];
-  }
-  if (inner) return [...explanation, ...subfieldHelp, `${field.key}:`, ...skeleton(inner, "  ", isList)];
-  return [...explanation, `${field.key}:${emptyValue(field)}`];
+  const lines = inner ? [`${field.key}:`, ...skeleton(inner, "  ", field.schema instanceof ZodArray)] : [`${field.key}:${emptyValue(field)}`];
+  // Optional fields stay commented out, so an untouched template is valid where they are concerned.
+  return [...explanation, ...subfieldHelp, ...(field.required ? lines : lines.map((line) => `# ${line}`))];
 }
 
 const TEMPLATE_BODIES: Partial<Record<ContentFolder, string>> = {
