@@ -57,29 +57,24 @@ export function optionsOf(schema: z.ZodType): readonly string[] | undefined {
 }
 
 /**
- * The field at a path of the front matter (["criteria", 0, "id"]) and the
- * keys allowed beside it, following objects by key and lists by index.
+ * The field at a path of the front matter (["criteria", 0, "id"]), following
+ * objects by key and lists by index, and the keys allowed in the object at
+ * that path (for "Bedoelt u …?" hints about unknown keys).
  */
-export function fieldAt(
-  schema: z.ZodType,
-  path: readonly PropertyKey[],
-): { field?: FieldInfo; siblingKeys: string[]; objectKeys: string[] } {
+export function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): { field?: FieldInfo; objectKeys: string[] } {
   let current: z.ZodType = schema;
   let field: FieldInfo | undefined;
-  let siblingKeys: string[] = [];
   for (const segment of path) {
     const inner = unwrap(current);
     if (inner instanceof ZodObject && typeof segment === "string") {
-      const fields = fieldsOf(inner);
-      field = fields.find((candidate) => candidate.key === segment);
-      if (!field) return { siblingKeys: fields.map((candidate) => candidate.key), objectKeys: [] };
-      siblingKeys = fields.map((candidate) => candidate.key);
-      current = (inner.shape as Record<string, z.ZodType>)[segment] ?? field.schema;
+      field = fieldsOf(inner).find((candidate) => candidate.key === segment);
+      if (!field) return { objectKeys: [] };
+      current = field.schema;
     } else if (inner instanceof ZodArray && typeof segment === "number") {
       current = inner.element as z.ZodType;
     } else {
-      return { field, siblingKeys, objectKeys: [] };
+      return { field, objectKeys: [] };
     }
   }
-  return { field, siblingKeys, objectKeys: fieldsOf(current).map((candidate) => candidate.key) };
+  return { field, objectKeys: fieldsOf(current).map((candidate) => candidate.key) };
 }
