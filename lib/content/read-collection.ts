@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
+import { checkFile } from "./check-file";
 import { formatPath, type ContentProblem } from "./problems";
 import { SLUG_PATTERN } from "./schema";
 import { parseFrontMatter } from "./yaml-lines";
-import { describeIssue } from "./zod-messages";
 
 /** A content file as read from disk, before its front matter is validated. */
 export type RawContentFile = {
@@ -118,26 +118,15 @@ export function validateCollection<S extends z.ZodType>(
 ): ContentFile<z.output<S>>[] {
   const valid: ContentFile<z.output<S>>[] = [];
   for (const { frontMatter, hasValidName, ...file } of files) {
-    const result = schema.safeParse(frontMatter, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        for (const { path: fieldPath, message } of describeIssue(issue, schema)) {
-          problems.push({
-            file: file.file,
-            line: file.lineOf(fieldPath) ?? 1,
-            field: formatPath(fieldPath) || undefined,
-            message,
-          });
-        }
-      }
-    }
-    if (!file.body) {
+    const { problems: fileProblems, data } = checkFile(schema, frontMatter, file.body);
+    for (const { path: fieldPath, message, aboutBody } of fileProblems) {
       problems.push({
         file: file.file,
-        message: "de tekst onder de YAML-kop is leeg. Schrijf na de afsluitende --- minstens één alinea.",
+        ...(aboutBody ? {} : { line: file.lineOf(fieldPath) ?? 1, field: formatPath(fieldPath) || undefined }),
+        message,
       });
     }
-    if (result.success && file.body && hasValidName) valid.push({ ...file, data: result.data });
+    if (data !== undefined && hasValidName) valid.push({ ...file, data });
   }
   return valid;
 }

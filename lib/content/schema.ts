@@ -24,6 +24,12 @@ declare module "zod" {
     help?: string;
     /** How to write it, as the fix in an error message: 'naam: Ede'. */
     example?: string;
+    /** A text of one or more sentences: a text area in the browser editor. */
+    multiline?: boolean;
+    /** A field that holds the id of another content file: a pick-list of that folder in the browser editor. */
+    reference?: "cohorten" | "criteria" | "bronnen";
+    /** How a pick-list shows its values to editors, where the values are ids. */
+    choiceLabels?: Readonly<Record<string, string>>;
   }
 }
 
@@ -94,6 +100,8 @@ export type ContentReferences = {
 };
 
 const text = z.string().trim().min(1);
+/** Sentences rather than a name or a title. */
+const prose = text.meta({ multiline: true });
 const slug = z.string().regex(SLUG_PATTERN);
 const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 /** A calendar date written as YYYY-MM-DD (YAML 1.2 keeps it a string). */
@@ -103,21 +111,25 @@ const keyDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))
 const year = z.int().min(2000).max(2100);
 
 function sourceId(references: ContentReferences) {
-  return slug.superRefine((id, context) => {
-    if (!references.sources.includes(id)) {
-      context.addIssue({ code: "custom", message: `'${id}' is geen bekende bron. Kies uit: ${references.sources.join(", ")}.` });
-    }
-  });
+  return slug
+    .superRefine((id, context) => {
+      if (!references.sources.includes(id)) {
+        context.addIssue({ code: "custom", message: `'${id}' is geen bekende bron. Kies uit: ${references.sources.join(", ")}.` });
+      }
+    })
+    .meta({ reference: "bronnen" });
 }
 
 /** A cohort year that has its file; `offerNewFile` adds how to make one, where a new cohort is a likely intent. */
 function cohortYear(references: ContentReferences, offerNewFile: boolean) {
-  return year.superRefine((cohort, context) => {
-    if (!references.cohorts.includes(cohort)) {
-      const newFile = offerNewFile ? `, of maak eerst het bestand cohorten/${cohort}.md aan` : "";
-      context.addIssue({ code: "custom", message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}${newFile}.` });
-    }
-  });
+  return year
+    .superRefine((cohort, context) => {
+      if (!references.cohorts.includes(cohort)) {
+        const newFile = offerNewFile ? `, of maak eerst het bestand cohorten/${cohort}.md aan` : "";
+        context.addIssue({ code: "custom", message: `cohort ${cohort} bestaat niet. Kies uit: ${references.cohorts.join(", ")}${newFile}.` });
+      }
+    })
+    .meta({ reference: "cohorten" });
 }
 
 function sourceIds(references: ContentReferences) {
@@ -133,21 +145,25 @@ function degrees(axis: "lat" | "lon") {
     axis === "lat"
       ? (["breedtegraad", NETHERLANDS_BOUNDS.minLat, NETHERLANDS_BOUNDS.maxLat] as const)
       : (["lengtegraad", NETHERLANDS_BOUNDS.minLon, NETHERLANDS_BOUNDS.maxLon] as const);
-  return z.number().superRefine((value, context) => {
-    if (value < min || value > max) {
-      context.addIssue({
-        code: "custom",
-        message: `${name} ${value} ligt buiten Nederland. Gebruik een waarde tussen ${min} en ${max} (let op: lat en lon niet verwisseld?).`,
-      });
-    }
-  });
+  // The refinement writes the Dutch message; the bounds in the metadata are for the form's number field.
+  return z
+    .number()
+    .superRefine((value, context) => {
+      if (value < min || value > max) {
+        context.addIssue({
+          code: "custom",
+          message: `${name} ${value} ligt buiten Nederland. Gebruik een waarde tussen ${min} en ${max} (let op: lat en lon niet verwisseld?).`,
+        });
+      }
+    })
+    .meta({ minimum: min, maximum: max });
 }
 
 export const sourceSchema = z.strictObject({
   titel: text.meta({ label: "Titel", help: "De titel van de bron, zoals de bron hem zelf noemt.", example: "'titel: \"Elf Nieuwe Gouden Gemeenten\"'" }),
   uitgever: text.meta({ label: "Uitgever", help: "Wie de bron uitgaf.", example: "'uitgever: Sociaal Werk Nederland'" }),
   jaar: year.meta({ label: "Jaar", help: "Het jaar van verschijnen.", example: "'jaar: 2017'" }),
-  soort: z.enum(SOURCE_KIND_IDS).meta({ label: "Soort", help: "Wat voor bron het is.", example: "'soort: publicatie'" }),
+  soort: z.enum(SOURCE_KIND_IDS).meta({ choiceLabels: SOURCE_KINDS, label: "Soort", help: "Wat voor bron het is.", example: "'soort: publicatie'" }),
   datum: calendarDate.optional().meta({ label: "Datum", help: "De dag van verschijnen, als de bron die noemt: JJJJ-MM-DD.", example: "'datum: 2015-06-02'" }),
   plaats: text.optional().meta({ label: "Plaats", help: "Waar de bijeenkomst of uitgave was, als de bron die noemt.", example: "'plaats: Utrecht'" }),
   url: webAddress.optional().meta({ label: "Webadres", help: "Het webadres van de bron, volledig met https://, als die online staat.", example: "'url: https://www.voorbeeld.nl/'" }),
@@ -157,7 +173,7 @@ export function cohortSchema(references: ContentReferences) {
   return z.strictObject({
     jaar: year.meta({ label: "Jaar", help: "Het jaar van het cohort; gelijk aan de bestandsnaam.", example: "'jaar: 2017'" }),
     titel: text.meta({ label: "Titel", help: "Een korte titel van de lichting.", example: "'titel: \"Elf nieuwe Gouden Gemeenten\"'" }),
-    samenvatting: text.meta({ label: "Samenvatting", help: "Eén of twee zinnen in eigen woorden.", example: "'samenvatting:' met één of twee zinnen over het cohort" }),
+    samenvatting: prose.meta({ label: "Samenvatting", help: "Eén of twee zinnen in eigen woorden.", example: "'samenvatting:' met één of twee zinnen over het cohort" }),
     geselecteerd_door: text.meta({ label: "Geselecteerd door", help: "Wie de gemeenten koos.", example: "'geselecteerd_door: Sociaal Werk Nederland'" }),
     data: z
       .array(
@@ -185,10 +201,10 @@ export function criterionSchema(references: ContentReferences) {
   return z.strictObject({
     volgorde: z.int().min(1).meta({ label: "Volgorde", help: "De plaats in de lijst van criteria; elk criterium een eigen nummer.", example: "'volgorde: 1'" }),
     kort: text.meta({ label: "Korte naam", help: "De naam van het criterium in een paar woorden.", example: "'kort: \"Preventie en presentie\"'" }),
-    omschrijving: text.meta({ label: "Omschrijving", help: "Wat het criterium inhoudt, in één of twee zinnen.", example: "'omschrijving:' met een korte zin" }),
+    omschrijving: prose.meta({ label: "Omschrijving", help: "Wat het criterium inhoudt, in één of twee zinnen.", example: "'omschrijving:' met een korte zin" }),
     citaat: z
       .strictObject({
-        tekst: text.meta({ label: "Tekst", help: "De omschrijving van het criterium, letterlijk uit de bron.", example: "'tekst: \"het citaat, letterlijk\"'" }),
+        tekst: prose.meta({ label: "Tekst", help: "De omschrijving van het criterium, letterlijk uit de bron.", example: "'tekst: \"het citaat, letterlijk\"'" }),
         bron: sourceId(references).meta({ label: "Bron", help: "De id van de bron van het citaat.", example: "'bron: 2017-publicatie'" }),
       })
       .meta({
@@ -213,19 +229,21 @@ const practiceExample = z.strictObject({
     example: "'id: hemelse-modder'",
   }),
   naam: text.meta({ label: "Naam", help: "De naam van het voorbeeld zoals de bron die noemt.", example: "'naam: Hemelse Modder'" }),
-  beschrijving: text.meta({ label: "Beschrijving", help: "Wat het voorbeeld is en doet, in eigen woorden.", example: "'beschrijving:' met een korte beschrijving van het voorbeeld" }),
+  beschrijving: prose.meta({ label: "Beschrijving", help: "Wat het voorbeeld is en doet, in eigen woorden.", example: "'beschrijving:' met een korte beschrijving van het voorbeeld" }),
   themas: z
-    .array(z.enum(THEME_IDS))
+    .array(z.enum(THEME_IDS).meta({ choiceLabels: THEMES }))
     .min(1)
     .meta({ label: "Thema's", help: "Een of meer thema's, voor het overzicht van voorbeelden.", example: "'themas: [jeugd]'" }),
 });
 
 export function municipalitySchema(references: ContentReferences) {
-  const criterionId = slug.superRefine((id, context) => {
-    if (!references.criteria.includes(id)) {
-      context.addIssue({ code: "custom", message: `'${id}' is geen bekend criterium. Kies uit: ${references.criteria.join(", ")}.` });
-    }
-  });
+  const criterionId = slug
+    .superRefine((id, context) => {
+      if (!references.criteria.includes(id)) {
+        context.addIssue({ code: "custom", message: `'${id}' is geen bekend criterium. Kies uit: ${references.criteria.join(", ")}.` });
+      }
+    })
+    .meta({ reference: "criteria" });
 
   return z
     .strictObject({
@@ -252,12 +270,12 @@ export function municipalitySchema(references: ContentReferences) {
           example: "een regel 'locatie:' met daaronder, ingesprongen, 'lat: 52.04' en 'lon: 5.66'",
         }),
       titel: text.meta({ label: "Titel", help: "De titel die de bron het profiel geeft, letterlijk.", example: "'titel: \"Partnerschap is leidend\"'" }),
-      samenvatting: text.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de gemeente" }),
+      samenvatting: prose.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de gemeente" }),
       criteria: z
         .array(
           z.strictObject({
             id: criterionId.meta({ label: "Criterium", help: "De id van het criterium: de bestandsnaam zonder .md in content/criteria/.", example: "'id: preventie-presentie'" }),
-            toelichting: text.meta({
+            toelichting: prose.meta({
               label: "Toelichting",
               help: "Waarom de gemeente hieraan voldoet, in één of twee zinnen op basis van de bron.",
               example: "'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet",
@@ -296,7 +314,7 @@ export function municipalitySchema(references: ContentReferences) {
       citaten: z
         .array(
           z.strictObject({
-            tekst: text.meta({ label: "Tekst", help: "Het citaat, letterlijk en kort.", example: "'tekst: \"het citaat, letterlijk\"'" }),
+            tekst: prose.meta({ label: "Tekst", help: "Het citaat, letterlijk en kort.", example: "'tekst: \"het citaat, letterlijk\"'" }),
             spreker: text.meta({ label: "Spreker", help: "De naam precies zoals onder personen.", example: "'spreker:' met de naam zoals bij personen" }),
             bron: sourceId(references).meta({ label: "Bron", help: "De id van de bron van het citaat.", example: "'bron: 2017-publicatie'" }),
           }),
@@ -365,7 +383,7 @@ export function municipalitySchema(references: ContentReferences) {
 export function lessonsSchema(references: ContentReferences) {
   return z.strictObject({
     titel: text.meta({ label: "Titel", help: "De titel van de pagina met lessen.", example: "'titel: \"Lessen uit de leertafels van 2015\"'" }),
-    samenvatting: text.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de lessen" }),
+    samenvatting: prose.meta({ label: "Samenvatting", help: "Eén tot drie zinnen in eigen woorden.", example: "'samenvatting:' met één tot drie zinnen over de lessen" }),
     cohort: cohortYear(references, false).meta({ label: "Cohort", help: "Het jaar van het cohort waar de lessen bij horen.", example: "'cohort: 2015'" }),
     bronnen: sourceIds(references),
   });

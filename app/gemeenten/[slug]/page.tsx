@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CohortBadge } from "@/components/cohort-badge";
 import { CopyLinkButton } from "@/components/copy-link-button";
-import { CriterionIcon } from "@/components/criterion-icon";
 import { JsonLd } from "@/components/json-ld";
 import { MunicipalityMap } from "@/components/municipality-map";
 import { Notice } from "@/components/notice";
-import { PracticeExample } from "@/components/practice-example";
 import { Prose } from "@/components/prose";
-import { Quotation } from "@/components/quotation";
 import { SectionHeading } from "@/components/section-heading";
 import { ShareButton } from "@/components/share-button";
+import { ProfileCriteria } from "@/components/profile/profile-criteria";
+import { ProfileExamples } from "@/components/profile/profile-examples";
+import { ProfileIntro } from "@/components/profile/profile-intro";
+import { ProfileMembers } from "@/components/profile/profile-members";
+import { ProfilePartners } from "@/components/profile/profile-partners";
+import { ProfilePeople } from "@/components/profile/profile-people";
+import { ProfileQuotations } from "@/components/profile/profile-quotations";
 import { SourceList } from "@/components/source-list";
-import { criterionAnchor, PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import { THEMES } from "@/lib/content/schema";
+import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { cohortNeighbours, cohortYears, criteriaOf, relatedMunicipalities, sourceById, sourcesById } from "@/lib/content/queries";
 import { getContent, getMunicipality } from "@/lib/content/site-content";
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from "@/lib/social-image";
@@ -96,16 +98,13 @@ export default async function MunicipalityPage({ params }: Props) {
         items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <header className="max-w-measure">
-          <div className="flex flex-wrap items-center gap-3">
-            <Link href={routes.cohort(municipality.cohort)} className="no-underline">
-              <CohortBadge year={municipality.cohort} />
-            </Link>
-            <span className="text-sm text-muted">Provincie {municipality.provincie}</span>
-          </div>
-          <h1 className="mt-3 text-display font-bold">{municipality.naam}</h1>
-          <p className="mt-2 text-xl text-muted">{municipality.titel}</p>
-          <p className="mt-5 text-lg leading-relaxed">{municipality.samenvatting}</p>
+        <ProfileIntro
+          name={municipality.naam}
+          cohort={municipality.cohort}
+          province={municipality.provincie}
+          title={municipality.titel}
+          summary={municipality.samenvatting}
+        >
           <div className="mt-5">
             <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
           </div>
@@ -114,120 +113,26 @@ export default async function MunicipalityPage({ params }: Props) {
               <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
             </div>
           ) : null}
-        </header>
+        </ProfileIntro>
         <aside aria-label="Ligging" className="print:hidden">
           <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} cohorts={cohortYears(content)} />
         </aside>
       </div>
 
-      {municipality.leden ? (
-        <section aria-labelledby={PROFILE_SECTION_IDS.members} className="mt-10">
-          <SectionHeading id={PROFILE_SECTION_IDS.members}>De {municipality.leden.length} gemeenten van de regio</SectionHeading>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {municipality.leden.map((member) => (
-              <li key={member} className="rounded-chip border border-line bg-surface px-3 py-1">
-                {member}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby={PROFILE_SECTION_IDS.criteria} className="mt-10">
-        <SectionHeading id={PROFILE_SECTION_IDS.criteria}>Waarom deze gemeente goud is</SectionHeading>
-        <ul className="mt-4 grid gap-4 md:grid-cols-2">
-          {criteria.map((criterion) => (
-            <li
-              key={criterion.id}
-              id={criterionAnchor(criterion.id)}
-              className="rounded-card border border-line bg-surface p-4 break-inside-avoid"
-            >
-              <h3 className="flex items-center gap-2 font-semibold">
-                <CriterionIcon criterionId={criterion.id} className="h-5 w-5 shrink-0 text-gold-ink" />
-                <Link href={routes.criterion(criterion.id)}>{criterion.label}</Link>
-              </h3>
-              <p className="mt-2">{criterion.toelichting}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-
+      <ProfileMembers members={municipality.leden} />
+      <ProfileCriteria criteria={criteria} />
       <Prose html={municipality.html} className="mt-10" />
-
-      {municipality.voorbeelden.length ? (
-        <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10">
-          <SectionHeading id={PROFILE_SECTION_IDS.examples}>Voorbeelden uit de praktijk</SectionHeading>
-          <div className="mt-4 grid gap-4 md:grid-cols-2">
-            {municipality.voorbeelden.map((example) => (
-              <PracticeExample
-                key={example.id}
-                id={example.id}
-                name={example.naam}
-                description={example.beschrijving}
-                themes={example.themas.map((theme) => THEMES[theme])}
-                action={<CopyLinkButton fragment={example.id} label={example.naam} />}
-              />
-            ))}
-          </div>
-        </section>
-      ) : null}
-
-      {municipality.citaten.length ? (
-        <section aria-labelledby={PROFILE_SECTION_IDS.quotations} className="mt-10 max-w-measure">
-          <SectionHeading id={PROFILE_SECTION_IDS.quotations}>In hun eigen woorden</SectionHeading>
-          <div className="mt-4 space-y-6">
-            {municipality.citaten.map((quotation) => {
-              const person = municipality.personen.find((candidate) => candidate.naam === quotation.spreker);
-              return (
-                <Quotation
-                  key={quotation.tekst}
-                  text={quotation.tekst}
-                  speaker={quotation.spreker}
-                  role={person?.rol}
-                  organisation={person?.organisatie}
-                  sourceTitle={sourceById(content, quotation.bron).titel}
-                />
-              );
-            })}
-          </div>
-        </section>
-      ) : null}
-
-      {municipality.personen.length ? (
-        <section aria-labelledby={PROFILE_SECTION_IDS.people} className="mt-10 max-w-measure">
-          <SectionHeading id={PROFILE_SECTION_IDS.people}>Aan het woord</SectionHeading>
-          <ul className="mt-3 space-y-1">
-            {municipality.personen.map((person) => {
-              const description = [person.rol, person.organisatie].filter(Boolean).join(", ");
-              return (
-                <li key={person.naam}>
-                  <span className="font-semibold">{person.naam}</span>
-                  {description ? `, ${description}` : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-
-      {municipality.partners.length ? (
-        <section aria-labelledby={PROFILE_SECTION_IDS.partners} className="mt-10">
-          <SectionHeading id={PROFILE_SECTION_IDS.partners}>Partners</SectionHeading>
-          <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
-            {municipality.partners.map((partner) => (
-              <li key={partner.naam} className="flex min-h-8 items-center">
-                {partner.url ? (
-                  <a href={partner.url} rel="noopener noreferrer" className="external-link">
-                    {partner.naam}
-                  </a>
-                ) : (
-                  partner.naam
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ProfileExamples
+        examples={municipality.voorbeelden}
+        actionFor={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
+      />
+      <ProfileQuotations
+        quotations={municipality.citaten}
+        people={municipality.personen}
+        sourceTitle={(sourceId) => sourceById(content, sourceId).titel}
+      />
+      <ProfilePeople people={municipality.personen} />
+      <ProfilePartners partners={municipality.partners} />
 
       <SourceList sources={sources} />
       <p className="mt-4 max-w-measure rounded-card border border-line bg-surface p-4 text-sm">

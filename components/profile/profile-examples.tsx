@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { PracticeExample } from "@/components/practice-example";
+import { SectionHeading } from "@/components/section-heading";
+import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
+import { THEMES, type Municipality } from "@/lib/content/schema";
+
+type Example = Municipality["voorbeelden"][number];
+type Props = {
+  examples: readonly Example[];
+  /** A control per example, such as its copy-link button; none in the editor's preview. */
+  actionFor?: (example: Example) => ReactNode;
+};
+
+export function ProfileExamples({ examples, actionFor }: Props) {
+  if (!examples.length) return null;
+  return (
+    <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10">
+      <SectionHeading id={PROFILE_SECTION_IDS.examples}>Voorbeelden uit de praktijk</SectionHeading>
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        {examples.map((example) => (
+          <PracticeExample
+            key={example.id}
+            id={example.id}
+            name={example.naam}
+            description={example.beschrijving}
+            themes={example.themas.map((theme) => THEMES[theme])}
+            action={actionFor?.(example)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
