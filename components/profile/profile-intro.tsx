@@ -5,7 +5,8 @@ import { routes } from "@/lib/site";
 
 type Props = {
   name: string;
-  cohort: number;
+  /** Absent only in the editor's preview of a profile still being written. */
+  cohort?: number;
   province: string;
   title: string;
   summary: string;
@@ -18,9 +19,11 @@ export function ProfileIntro({ name, cohort, province, title, summary, children 
   return (
     <header className="max-w-measure">
       <div className="flex flex-wrap items-center gap-3">
-        <Link href={routes.cohort(cohort)} className="no-underline">
-          <CohortBadge year={cohort} />
-        </Link>
+        {cohort === undefined ? null : (
+          <Link href={routes.cohort(cohort)} className="no-underline">
+            <CohortBadge year={cohort} />
+          </Link>
+        )}
         <span className="text-sm text-muted">Provincie {province}</span>
       </div>
       <h1 className="mt-3 text-display font-bold">{name}</h1>

@@ -64,12 +64,16 @@ export type CmsCollection = {
 /** How each folder appears in the editor: names, the file name of a new entry and a line per entry in the list. */
 const COLLECTIONS: Record<
   ContentFolder,
-  Pick<CmsCollection, "label" | "label_singular" | "description" | "identifier_field" | "slug" | "summary" | "sortable_fields" | "preview_path">
+  Pick<
+    CmsCollection,
+    "label" | "label_singular" | "description" | "identifier_field" | "slug" | "summary" | "sortable_fields" | "preview_path"
+  >
 > = {
   gemeenten: {
     label: "Gemeenten",
     label_singular: "Gemeente",
-    description: "Een profiel per Gouden Gemeente of regio. De bestandsnaam volgt uit de naam: Wijk bij Duurstede wordt wijk-bij-duurstede.",
+    description:
+      "Een profiel per Gouden Gemeente of regio. De bestandsnaam volgt uit de naam: Wijk bij Duurstede wordt wijk-bij-duurstede.",
     identifier_field: "naam",
     slug: "{{naam}}",
     summary: "{{naam}} (cohort {{cohort}})",
@@ -122,7 +126,11 @@ const COLLECTIONS: Record<
 const RELATIONS: Record<NonNullable<z.core.GlobalMeta["reference"]>, Pick<CmsField, "value_field" | "search_fields" | "display_fields">> = {
   cohorten: { value_field: "jaar", search_fields: ["jaar", "titel"], display_fields: ["{{jaar}}: {{titel}}"] },
   criteria: { value_field: "{{slug}}", search_fields: ["kort", "omschrijving"], display_fields: ["{{kort}}"] },
-  bronnen: { value_field: "{{slug}}", search_fields: ["titel", "uitgever", "jaar"], display_fields: ["{{titel}} ({{uitgever}}, {{jaar}})"] },
+  bronnen: {
+    value_field: "{{slug}}",
+    search_fields: ["titel", "uitgever", "jaar"],
+    display_fields: ["{{titel}} ({{uitgever}}, {{jaar}})"],
+  },
 };
 
 /** Dutch messages for the patterns the form checks, by what the pattern is for. */
@@ -135,8 +143,7 @@ export const BODY_FIELD: CmsField = {
   name: "body",
   label: "Tekst",
   widget: "markdown",
-  required: false,
-  hint: "De lopende tekst van de pagina, in eigen woorden. Tussenkopjes als kop 2; alle feiten komen uit de bronnen.",
+  hint: "De lopende tekst van de pagina, in eigen woorden (verplicht). Tussenkopjes als kop 2; alle feiten komen uit de bronnen.",
   buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"],
   editor_components: [],
   modes: ["rich_text", "raw"],

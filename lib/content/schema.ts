@@ -405,6 +405,10 @@ export function contentSchemas(references: ContentReferences) {
 
 export type ContentFolder = keyof ReturnType<typeof contentSchemas>;
 
+export function isContentFolder(name: string): name is ContentFolder {
+  return Object.hasOwn(contentSchemas({ cohorts: [], criteria: [], sources: [] }), name);
+}
+
 /** Every validated file also has its id (the file name) and its body rendered to HTML. */
 type Rendered<T> = T & { id: string; html: string };
 

@@ -1,0 +1,43 @@
+/**
+ * The editor's own script (/admin/preview.js), bundled by scripts/build-admin.ts
+ * and loaded after Decap CMS: the profile preview in the site's style, and the
+ * content check of an entry before it is saved.
+ */
+import { draftProblems } from "@/lib/cms/draft";
+import { isContentFolder } from "@/lib/content/schema";
+import { entryData, type DecapCms } from "./decap";
+import { MunicipalityPreview } from "./municipality-preview";
+
+/** The preview pane uses the stylesheets of the site itself, as linked from its home page. */
+async function registerSiteStyles(cms: DecapCms) {
+  const home = new URL("../", window.location.href);
+  const html = await (await fetch(home)).text();
+  const page = new DOMParser().parseFromString(html, "text/html");
+  for (const link of page.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+    cms.registerPreviewStyle(new URL(link.getAttribute("href") ?? "", home).href);
+  }
+}
+
+function fileOf(folder: string, entry: { get(key: string): unknown }): string {
+  const path = entry.get("path");
+  return typeof path === "string" && path ? path : `content/${folder}/(nieuw bestand)`;
+}
+
+function setUp(cms: DecapCms) {
+  cms.registerPreviewTemplate("gemeenten", MunicipalityPreview);
+  // Decap shows an error thrown here as "Kan item niet opslaan: …" and saves nothing.
+  cms.registerEventListener({
+    name: "preSave",
+    handler: ({ entry }) => {
+      const folder = entry.get("collection");
+      if (typeof folder !== "string" || !isContentFolder(folder)) return undefined;
+      const problems = draftProblems(folder, entryData(entry), fileOf(folder, entry));
+      if (problems.length) throw new Error(`de inhoud is nog niet in orde:\n${problems.join("\n")}`);
+      return undefined;
+    },
+  });
+  void registerSiteStyles(cms);
+}
+
+if (window.CMS) setUp(window.CMS);
+else console.error("Decap CMS is niet geladen: /admin/decap/decap-cms.js ontbreekt.");

@@ -1,0 +1,69 @@
+import { Notice } from "@/components/notice";
+import { ProfileCriteria } from "@/components/profile/profile-criteria";
+import { ProfileExamples } from "@/components/profile/profile-examples";
+import { ProfileIntro } from "@/components/profile/profile-intro";
+import { ProfileMembers } from "@/components/profile/profile-members";
+import { ProfilePartners } from "@/components/profile/profile-partners";
+import { ProfilePeople } from "@/components/profile/profile-people";
+import { ProfileQuotations } from "@/components/profile/profile-quotations";
+import { Prose } from "@/components/prose";
+import { draftMunicipality, isData } from "@/lib/cms/draft";
+import { entryData, type PreviewProps } from "./decap";
+
+/**
+ * A field of an entry that the editor's relation fields chose, as Decap keeps
+ * it in the entry's metadata: { <collection>: { <id>: <data of that entry> } },
+ * nested under the name of the field that chose it.
+ */
+function chosenEntry(metadata: unknown, collection: string, id: string): Record<string, unknown> | undefined {
+  if (!isData(metadata)) return undefined;
+  const byCollection = metadata[collection];
+  const entry = isData(byCollection) ? byCollection[id] : undefined;
+  if (isData(entry)) return entry;
+  for (const nested of Object.values(metadata)) {
+    const found = chosenEntry(nested, collection, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function chosenText(metadata: unknown, collection: string, id: string, field: string): string {
+  const value = chosenEntry(metadata, collection, id)?.[field];
+  return typeof value === "string" ? value : id;
+}
+
+/** The profile as the site shows it, from the entry being edited, in the site's own markup and CSS. */
+export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: PreviewProps) {
+  const municipality = draftMunicipality(entryData(entry));
+  const metadata = fieldsMetaData?.toJS();
+  return (
+    <article className="mx-auto max-w-6xl px-4 py-8">
+      <ProfileIntro
+        name={municipality.naam}
+        cohort={municipality.cohort}
+        province={municipality.provincie}
+        title={municipality.titel}
+        summary={municipality.samenvatting}
+      >
+        {municipality.provincie_opmerking ? (
+          <div className="mt-6">
+            <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
+          </div>
+        ) : null}
+      </ProfileIntro>
+      <ProfileMembers members={municipality.leden} />
+      <ProfileCriteria
+        criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}
+      />
+      <Prose className="mt-10">{widgetFor("body")}</Prose>
+      <ProfileExamples examples={municipality.voorbeelden} />
+      <ProfileQuotations
+        quotations={municipality.citaten}
+        people={municipality.personen}
+        sourceTitle={(sourceId) => chosenText(metadata, "bronnen", sourceId, "titel")}
+      />
+      <ProfilePeople people={municipality.personen} />
+      <ProfilePartners partners={municipality.partners} />
+    </article>
+  );
+}

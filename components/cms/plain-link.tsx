@@ -1,0 +1,12 @@
+import type { AnchorHTMLAttributes } from "react";
+
+type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; prefetch?: boolean | null };
+
+/**
+ * Stands in for next/link in the editor's preview, which runs outside Next:
+ * the same anchor, without Next's router (scripts/build-admin.ts aliases it).
+ */
+export default function PlainLink({ prefetch, ...anchor }: Props) {
+  void prefetch;
+  return <a {...anchor} />;
+}

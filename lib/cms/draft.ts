@@ -1,0 +1,84 @@
+import { checkFile } from "../content/check-file";
+import { formatPath, formatProblem } from "../content/problems";
+import { contentSchemas, THEME_IDS, type ContentFolder, type Municipality, type ThemeId } from "../content/schema";
+
+/**
+ * What the browser editor does with an entry before it is saved: the same
+ * check as `npm run content:check` for one file, and a lenient reading of an
+ * unfinished profile for the preview.
+ */
+
+type Data = Record<string, unknown>;
+
+export function isData(value: unknown): value is Data {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Every text and number in the entry: the values its pick-lists chose. */
+function leaves(value: unknown): (string | number)[] {
+  if (typeof value === "string" || typeof value === "number") return [value];
+  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (isData(value)) return Object.values(value).flatMap(leaves);
+  return [];
+}
+
+/**
+ * The problems of one entry in the wording of the content check. References
+ * are taken as valid here: the editor's pick-lists only offer existing
+ * cohorts, criteria and sources, and the check on the pull request tests them
+ * against the repository. Rules across files (a unique name, say) are for
+ * that check too.
+ */
+export function draftProblems(folder: ContentFolder, entry: Data, file: string): string[] {
+  const { body, ...frontMatter } = entry;
+  const values = leaves(frontMatter);
+  const schema = contentSchemas({
+    cohorts: values.filter((value) => typeof value === "number"),
+    criteria: values.filter((value) => typeof value === "string"),
+    sources: values.filter((value) => typeof value === "string"),
+  })[folder];
+  return checkFile(schema, frontMatter, typeof body === "string" ? body : "").problems.map(({ path, message, aboutBody }) =>
+    formatProblem({ file, ...(aboutBody ? {} : { field: formatPath(path) || undefined }), message }),
+  );
+}
+
+const text = (value: unknown): string => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
+const list = (value: unknown): Data[] => (Array.isArray(value) ? value.filter(isData) : []);
+const isThemeId = (value: unknown): value is ThemeId => THEME_IDS.some((id) => id === value);
+
+/** A profile in progress, read as far as it is filled in: missing texts are empty, missing lists are empty. */
+export type DraftMunicipality = Pick<
+  Municipality,
+  "naam" | "provincie_opmerking" | "titel" | "samenvatting" | "voorbeelden" | "citaten" | "personen" | "partners" | "leden"
+> & { cohort?: number; provincie: string; criteria: { id: string; toelichting: string }[] };
+
+export function draftMunicipality(data: unknown): DraftMunicipality {
+  const entry = isData(data) ? data : {};
+  return {
+    naam: text(entry.naam),
+    cohort: typeof entry.cohort === "number" ? entry.cohort : undefined,
+    provincie: text(entry.provincie),
+    provincie_opmerking: text(entry.provincie_opmerking) || undefined,
+    titel: text(entry.titel),
+    samenvatting: text(entry.samenvatting),
+    criteria: list(entry.criteria).map((claim) => ({ id: text(claim.id), toelichting: text(claim.toelichting) })),
+    voorbeelden: list(entry.voorbeelden).map((example) => ({
+      id: text(example.id),
+      naam: text(example.naam),
+      beschrijving: text(example.beschrijving),
+      themas: Array.isArray(example.themas) ? example.themas.filter(isThemeId) : [],
+    })),
+    citaten: list(entry.citaten).map((quotation) => ({
+      tekst: text(quotation.tekst),
+      spreker: text(quotation.spreker),
+      bron: text(quotation.bron),
+    })),
+    personen: list(entry.personen).map((person) => ({
+      naam: text(person.naam),
+      rol: text(person.rol) || undefined,
+      organisatie: text(person.organisatie) || undefined,
+    })),
+    partners: list(entry.partners).map((partner) => ({ naam: text(partner.naam), url: text(partner.url) || undefined })),
+    leden: Array.isArray(entry.leden) ? entry.leden.map(text).filter(Boolean) : undefined,
+  };
+}

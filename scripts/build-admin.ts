@@ -1,0 +1,56 @@
+/**
+ * Prepares the browser editor at /admin/ (issue 13), before `next build` and
+ * `next dev` copy public/ into the site:
+ *   - public/admin/config.yml: Decap CMS's configuration, generated from the
+ *     content schema (lib/cms/config.ts), with the backend from CMS_* variables;
+ *   - public/admin/decap/: Decap CMS itself, from node_modules (never a CDN);
+ *   - public/admin/preview.js: the profile preview and the content check
+ *     before saving (components/cms/admin.tsx), bundled with esbuild.
+ * These files are generated and git-ignored; public/admin/index.html is not.
+ * Usage: tsx scripts/build-admin.ts
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import YAML from "yaml";
+import { cmsConfig, cmsSettingsFromEnv } from "../lib/cms/config";
+import { siteUrl } from "../lib/site";
+
+const adminDir = path.resolve("public", "admin");
+const decapDir = path.join(adminDir, "decap");
+const decapDist = path.resolve("node_modules", "decap-cms", "dist");
+
+const settings = cmsSettingsFromEnv(process.env, siteUrl().toString());
+const header = "# Gemaakt door scripts/build-admin.ts uit lib/content/schema.ts: wijzig het schema, niet dit bestand.\n";
+// Written out in full, without YAML anchors, so that it reads like Decap's own examples.
+fs.writeFileSync(
+  path.join(adminDir, "config.yml"),
+  header + YAML.stringify(cmsConfig(settings), { aliasDuplicateObjects: false, lineWidth: 0 }),
+);
+
+// Decap's bundle loads its chunks and WebAssembly from its own folder; the source maps stay behind.
+fs.rmSync(decapDir, { recursive: true, force: true });
+fs.mkdirSync(decapDir, { recursive: true });
+for (const file of fs.readdirSync(decapDist)) {
+  if (/^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(file))
+    fs.copyFileSync(path.join(decapDist, file), path.join(decapDir, file));
+}
+
+await build({
+  entryPoints: ["components/cms/admin.tsx"],
+  outfile: path.join(adminDir, "preview.js"),
+  bundle: true,
+  format: "iife",
+  minify: true,
+  target: "es2022",
+  jsx: "automatic",
+  alias: { "next/link": "./components/cms/plain-link.tsx" },
+  // The site's helpers read the base path from the environment; the browser has none.
+  define: { "process.env": JSON.stringify({ NODE_ENV: "production", BASE_PATH: process.env.BASE_PATH ?? "" }) },
+  logLevel: "warning",
+});
+
+if (!settings.repo) {
+  console.warn("Let op: CMS_REPO is niet gezet. De editor op /admin/ werkt dan alleen lokaal (npm run cms); zie README → Deploying.");
+}
+console.log(`Editor klaar in ${path.relative(process.cwd(), adminDir)}/ (config.yml, decap/, preview.js)`);

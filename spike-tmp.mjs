@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+page.on("console", (m) => { if (m.type() !== "log") console.log("console", m.type(), m.text().slice(0, 300)); });
+page.on("pageerror", (e) => console.log("pageerror", e.message.slice(0, 300)));
+page.on("response", (r) => { if (r.status() >= 400) console.log("HTTP", r.status(), r.url()); });
+await page.goto("http://localhost:4300/admin/#/collections/gemeenten/entries/regio-midden-limburg");
+await page.getByRole("button", { name: /inloggen/i }).click();
+await page.waitForTimeout(6000);
+await page.screenshot({ path: "/tmp/spike3.png" });
+const buttons = await page.getByRole("button").allInnerTexts();
+console.log("buttons", buttons.slice(0, 30).join(" | "));
+const save = page.getByRole("button", { name: /^Opslaan/ });
+console.log("save count", await save.count(), await save.first().isEnabled().catch(() => "?"));
+await browser.close();
