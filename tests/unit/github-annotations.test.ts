@@ -27,7 +27,7 @@ function problemsIn(contentDir: string): ContentProblem[] {
 }
 
 function checkContent(contentDir: string, githubActions: boolean) {
-  const env = { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: "true" };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: "true" };
   // Removed rather than left as inherited: these tests may themselves run on GitHub Actions.
   if (!githubActions) delete env.GITHUB_ACTIONS;
   return spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/check-content.ts"], {
