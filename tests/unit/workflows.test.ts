@@ -80,12 +80,13 @@ describe("deploy.yml", () => {
     expect(scripts.build).toMatch(/^npm run content:check && /);
   });
 
-  it("builds with the site's address and base path from repository variables or from Pages", () => {
+  it("builds with the site's address and base path from repository variables or from Pages, and the editor's backend settings", () => {
     const build = steps(deploy).find((step) => step.run === "npm run build");
     expect(build?.env).toMatchObject({
       SITE_URL: "${{ vars.SITE_URL || steps.pages.outputs.origin }}",
       BASE_PATH: "${{ vars.BASE_PATH || steps.pages.outputs.base_path }}",
     });
+    expect(Object.keys(build?.env ?? {})).toEqual(expect.arrayContaining(["CMS_REPO", "CMS_BRANCH", "CMS_BASE_URL", "CMS_AUTH_ENDPOINT"]));
     const uses = steps(deploy).map((step) => step.uses ?? step.run);
     expect(uses.indexOf("actions/configure-pages@v5")).toBeLessThan(uses.indexOf("npm run build"));
     expect(steps(deploy).find((step) => step.id === "pages")?.uses).toBe("actions/configure-pages@v5");
