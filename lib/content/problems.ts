@@ -27,6 +27,28 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return [...problems.map(formatProblem), "", `De inhoud is niet in orde: ${summary}`].join("\n");
 }
 
+/**
+ * The problem as a GitHub Actions workflow command, so that a pull request
+ * shows it as an annotation on its file and line. The text is the same line
+ * as in the normal output; the escapes are the ones the runner decodes.
+ */
+export function githubAnnotation(problem: ContentProblem): string {
+  const properties = [`file=${escapeProperty(problem.file)}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  properties.push(`title=${escapeProperty(problem.field ? `Inhoud: ${problem.field}` : "Inhoud")}`);
+  return `::error ${properties.join(",")}::${escapeData(formatProblem(problem))}`;
+}
+
+/** `%` first, so that the escapes added after it stay as they are. */
+function escapeData(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/** In `name=value` pairs `:` and `,` would end the value. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
 /** Thrown once, after every file was read, with every problem found. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
