@@ -1,4 +1,3 @@
-import { Notice } from "@/components/notice";
 import { ProfileCriteria } from "@/components/profile/profile-criteria";
 import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
@@ -38,19 +37,7 @@ export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: Previe
   const metadata = fieldsMetaData?.toJS();
   return (
     <article className="mx-auto max-w-6xl px-4 py-8">
-      <ProfileIntro
-        name={municipality.naam}
-        cohort={municipality.cohort}
-        province={municipality.provincie}
-        title={municipality.titel}
-        summary={municipality.samenvatting}
-      >
-        {municipality.provincie_opmerking ? (
-          <div className="mt-6">
-            <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
-          </div>
-        ) : null}
-      </ProfileIntro>
+      <ProfileIntro profile={municipality} />
       <ProfileMembers members={municipality.leden} />
       <ProfileCriteria
         criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}

@@ -1,35 +1,41 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CohortBadge } from "@/components/cohort-badge";
+import { Notice } from "@/components/notice";
+import type { Municipality } from "@/lib/content/schema";
 import { routes } from "@/lib/site";
 
 type Props = {
-  name: string;
-  /** Absent only in the editor's preview of a profile still being written. */
-  cohort?: number;
-  province: string;
-  title: string;
-  summary: string;
-  /** What follows the summary: the share button, a notice. */
+  profile: Pick<Municipality, "naam" | "titel" | "samenvatting" | "provincie_opmerking"> & {
+    provincie: string;
+    /** Absent only in the editor's preview of a profile still being written. */
+    cohort?: number;
+  };
+  /** What follows the summary, such as the share button. */
   children?: ReactNode;
 };
 
-/** The opening of a profile: cohort, province, name, the source's title and our summary. */
-export function ProfileIntro({ name, cohort, province, title, summary, children }: Props) {
+/** The opening of a profile: cohort, province, name, the source's title, our summary and what changed since. */
+export function ProfileIntro({ profile, children }: Props) {
   return (
     <header className="max-w-measure">
       <div className="flex flex-wrap items-center gap-3">
-        {cohort === undefined ? null : (
-          <Link href={routes.cohort(cohort)} className="no-underline">
-            <CohortBadge year={cohort} />
+        {profile.cohort === undefined ? null : (
+          <Link href={routes.cohort(profile.cohort)} className="no-underline">
+            <CohortBadge year={profile.cohort} />
           </Link>
         )}
-        <span className="text-sm text-muted">Provincie {province}</span>
+        <span className="text-sm text-muted">Provincie {profile.provincie}</span>
       </div>
-      <h1 className="mt-3 text-display font-bold">{name}</h1>
-      <p className="mt-2 text-xl text-muted">{title}</p>
-      <p className="mt-5 text-lg leading-relaxed">{summary}</p>
+      <h1 className="mt-3 text-display font-bold">{profile.naam}</h1>
+      <p className="mt-2 text-xl text-muted">{profile.titel}</p>
+      <p className="mt-5 text-lg leading-relaxed">{profile.samenvatting}</p>
       {children}
+      {profile.provincie_opmerking ? (
+        <div className="mt-6">
+          <Notice title="Sinds de selectie veranderd">{profile.provincie_opmerking}</Notice>
+        </div>
+      ) : null}
     </header>
   );
 }

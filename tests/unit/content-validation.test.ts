@@ -1,19 +1,11 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { fixtureContent, problemsOf, removeFixtureContent, type Mistake } from "./fixture-content";
+import { fixtureContentPerTest, problemsOf, type Mistake } from "./fixture-content";
 
-const created: string[] = [];
-function contentWith(...mistakes: Mistake[]): string {
-  const directory = fixtureContent(...mistakes);
-  created.push(directory);
-  return directory;
-}
-afterEach(() => {
-  created.splice(0).forEach(removeFixtureContent);
-});
+const contentWith = fixtureContentPerTest();
 
 describe("content validation", () => {
   it("accepts the valid base fixture and hands out typed data", () => {

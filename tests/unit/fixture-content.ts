@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError, formatProblem, type ContentProblem } from "@/lib/content/problems";
 
@@ -162,4 +163,20 @@ function relative(problem: ContentProblem, contentDir: string): string {
 
 export function removeFixtureContent(contentDir: string): void {
   fs.rmSync(contentDir, { recursive: true, force: true });
+}
+
+/**
+ * For a test file: a function that makes a fixture content set with the given
+ * mistakes, each removed again after the test that made it.
+ */
+export function fixtureContentPerTest(): (...mistakes: Mistake[]) => string {
+  const created: string[] = [];
+  afterEach(() => {
+    created.splice(0).forEach(removeFixtureContent);
+  });
+  return (...mistakes) => {
+    const directory = fixtureContent(...mistakes);
+    created.push(directory);
+    return directory;
+  };
 }

@@ -1,19 +1,11 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError, githubAnnotation, type ContentProblem } from "@/lib/content/problems";
-import { fixtureContent, removeFixtureContent, type Mistake } from "./fixture-content";
+import { fixtureContentPerTest } from "./fixture-content";
 
-const created: string[] = [];
-function contentWith(...mistakes: Mistake[]): string {
-  const directory = fixtureContent(...mistakes);
-  created.push(directory);
-  return directory;
-}
-afterEach(() => {
-  created.splice(0).forEach(removeFixtureContent);
-});
+const contentWith = fixtureContentPerTest();
 
 /** The problems of a content set, with paths relative to that set, so that annotations can be compared exactly. */
 function problemsIn(contentDir: string): ContentProblem[] {

@@ -5,7 +5,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { JsonLd } from "@/components/json-ld";
 import { MunicipalityMap } from "@/components/municipality-map";
-import { Notice } from "@/components/notice";
 import { Prose } from "@/components/prose";
 import { SectionHeading } from "@/components/section-heading";
 import { ShareButton } from "@/components/share-button";
@@ -98,21 +97,10 @@ export default async function MunicipalityPage({ params }: Props) {
         items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ProfileIntro
-          name={municipality.naam}
-          cohort={municipality.cohort}
-          province={municipality.provincie}
-          title={municipality.titel}
-          summary={municipality.samenvatting}
-        >
+        <ProfileIntro profile={municipality}>
           <div className="mt-5">
             <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
           </div>
-          {municipality.provincie_opmerking ? (
-            <div className="mt-6">
-              <Notice title="Sinds de selectie veranderd">{municipality.provincie_opmerking}</Notice>
-            </div>
-          ) : null}
         </ProfileIntro>
         <aside aria-label="Ligging" className="print:hidden">
           <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} cohorts={cohortYears(content)} />
