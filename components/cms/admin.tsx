@@ -32,7 +32,12 @@ function setUp(cms: DecapCms) {
       const folder = entry.get("collection");
       if (typeof folder !== "string" || !isContentFolder(folder)) return undefined;
       const problems = draftProblems(folder, entryData(entry), fileOf(folder, entry));
-      if (problems.length) throw new Error(`de inhoud is nog niet in orde:\n${problems.join("\n")}`);
+      if (problems.length) {
+        const refusal = new Error(`de inhoud is nog niet in orde:\n${problems.join("\n")}`);
+        // Decap prints the error as a string; without a name that is the message alone, not "Error: …".
+        refusal.name = "";
+        throw refusal;
+      }
       return undefined;
     },
   });

@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+/** The headers of each path in public/_headers (Netlify / Cloudflare Pages syntax). */
+function headerRules(file: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    else current?.set(line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim());
+  }
+  return rules;
+}
+
+function metaPolicy(html: string): string | undefined {
+  return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+}
+
+const directives = (policy: string | undefined) => new Set((policy ?? "").split(";").map((directive) => directive.trim()));
+
+describe("het beleid van de editor op /admin/", () => {
+  const rules = headerRules("public/_headers");
+  const sitePolicy = rules.get("/*")?.get("Content-Security-Policy");
+  const adminPolicy = rules.get("/admin/*")?.get("Content-Security-Policy");
+  const adminPage = fs.readFileSync("public/admin/index.html", "utf8");
+
+  it("staat in de header en in de pagina zelf gelijk (frame-ancestors kan alleen in een header)", () => {
+    const fromHeader = directives(adminPolicy);
+    expect(fromHeader.delete("frame-ancestors 'none'")).toBe(true);
+    expect(directives(metaPolicy(adminPage))).toEqual(fromHeader);
+  });
+
+  it("staat in het nginx-voorbeeld van de README net zo", () => {
+    const readme = fs.readFileSync("README.md", "utf8");
+    expect(/location \/admin\/ \{\s*add_header Content-Security-Policy "([^"]+)"/.exec(readme)?.[1]).toBe(adminPolicy);
+  });
+
+  it("staat code-evaluatie alleen daar toe, niet op de rest van de site", () => {
+    expect(adminPolicy).toContain("'unsafe-eval'");
+    expect(sitePolicy).toBeDefined();
+    expect(sitePolicy).not.toContain("'unsafe-eval'");
+    expect(sitePolicy).toContain("connect-src 'self';");
+  });
+
+  it("houdt de editor buiten zoekmachines en laadt Decap van de eigen site", () => {
+    expect(adminPage).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(rules.get("/admin/*")?.get("X-Robots-Tag")).toBe("noindex, nofollow");
+    const scripts = [...adminPage.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]);
+    expect(scripts).toEqual(["decap/decap-cms.js", "preview.js"]);
+  });
+});
