@@ -45,8 +45,9 @@ await build({
   target: "es2022",
   jsx: "automatic",
   alias: { "next/link": "./components/cms/plain-link.tsx" },
-  // The site's helpers read the base path from the environment; the browser has none.
-  define: { "process.env": JSON.stringify({ NODE_ENV: "production", BASE_PATH: process.env.BASE_PATH ?? "" }) },
+  // The site's helpers read settings from the environment; the browser has none. The preview's
+  // links are not followed, so it needs no base path, and every build writes the same file.
+  define: { "process.env": JSON.stringify({ NODE_ENV: "production" }) },
   logLevel: "warning",
 });
 
