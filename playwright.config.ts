@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { EDITOR_BACKEND_PORT } from "./tests/e2e/editor-repo";
 
 /**
  * Browser tests run in Debian's Chromium (never a downloaded browser) against
@@ -71,7 +72,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /variant-.*\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(variant-.*|editor)\.spec\.ts/ },
+    /** The browser editor at /admin/ of the main build, with decap-server on a copy of the content. */
+    {
+      name: "redactie",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testMatch: /editor\.spec\.ts/,
+      // Decap CMS is a 5 MB application that loads and renders each form anew: seconds, not milliseconds.
+      expect: { timeout: 20_000 },
+    },
     {
       name: "nieuw-cohort",
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${cohortVariantPort}` },
@@ -90,6 +99,16 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    ...(projectRequested("redactie")
+      ? [
+          {
+            command: "npx tsx tests/e2e/editor-backend.ts",
+            port: EDITOR_BACKEND_PORT,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
     ...(projectRequested("nieuw-cohort")
       ? [
           {

@@ -1,0 +1,231 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "@/lib/content/load";
+import { EDITOR_REPO } from "./editor-repo";
+
+/**
+ * The browser editor at /admin/ as an editor uses it: Decap CMS from the
+ * built site, logged in through the local backend (decap-server on a Git copy
+ * of the content, see editor-backend.ts). The tests share that repository and
+ * run in order. Screenshots for docs/redactie.md are taken on the way.
+ */
+// Filling a long form field by field takes a while in a real browser on two cores.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+const SCREENSHOTS = path.resolve("docs", "afbeeldingen");
+const git = (...args: string[]) => execFileSync("git", args, { cwd: EDITOR_REPO, encoding: "utf8" });
+const editorBranches = () => git("branch", "--list", "cms/*").trim();
+const repoFile = (file: string) => path.join(EDITOR_REPO, file);
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `redactie-${name}.png`) });
+}
+
+/** Opens the editor afresh at a route, logging in with the local backend unless the session still is. */
+async function logIn(page: Page, route = "") {
+  // From a blank page, so that the editor loads anew: a form of its own, the entries as they are now.
+  await page.goto("about:blank");
+  await page.goto(`/admin/#/${route}`);
+  const logInButton = page.getByRole("button", { name: "Inloggen" });
+  const editorShown = page.getByRole("button", { name: /^Opslaan$/ }).or(page.getByRole("heading", { name: "Inhoudstypen" }));
+  await expect(logInButton.or(editorShown).first()).toBeVisible();
+  if (await logInButton.isVisible()) await logInButton.click();
+  await expect(editorShown.first()).toBeVisible();
+}
+
+/** A field by its label as Decap shows it: optional fields get "(optioneel)" after it. */
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(optioneel\\))?$`)).last();
+
+/** A pick-list (Decap's react-select): type part of an option, take the first match. */
+async function choose(page: Page, label: string, text: string) {
+  const input = field(page, label);
+  await input.click();
+  await input.pressSequentially(text);
+  await page.getByRole("option").filter({ hasText: text }).first().click();
+}
+
+async function writeBody(page: Page, text: string) {
+  const body = page.locator('[contenteditable="true"]').last();
+  await body.click();
+  await page.keyboard.type(text);
+}
+
+async function fillLast(page: Page, label: string, value: string) {
+  await field(page, label).fill(value);
+}
+
+/** Save, then set the status to ready and publish: Decap's editorial workflow, as on the Git host. */
+async function saveAndPublish(page: Page, screenshotName?: string) {
+  await page.getByRole("button", { name: /^Opslaan$/ }).click();
+  await expect(page.getByRole("button", { name: "Status: Concept" })).toBeVisible();
+  await page.getByRole("button", { name: "Status: Concept" }).click();
+  await page.getByRole("menuitem", { name: "Klaar" }).click();
+  await expect(page.getByRole("button", { name: "Status: Klaar" })).toBeVisible();
+  await page.getByRole("button", { name: "Publiceer", exact: true }).click();
+  if (screenshotName) await screenshot(page, screenshotName);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("menuitem", { name: "Publiceer nu" }).click();
+  await expect(page.getByText("Item gepubliceerd")).toBeVisible();
+}
+
+type Profile = { cohort: string; latitude: string; speaker: string };
+
+/** A new profile with one of each kind of field. */
+async function fillMunicipality(page: Page, { cohort, latitude, speaker }: Profile) {
+  await page.getByLabel("Naam", { exact: true }).first().fill("Súdwest-Fryslân");
+  await choose(page, "Cohort", cohort);
+  await choose(page, "Provincie", "Friesland");
+  await page.getByLabel("Breedtegraad").fill(latitude);
+  await page.getByLabel("Lengtegraad").fill("5.6583");
+  await page.getByLabel("Titel", { exact: true }).fill("Testprofiel met accenten");
+  await page.getByLabel("Samenvatting").fill("Een profiel dat alleen in de tests bestaat.");
+
+  await page.getByRole("button", { name: "Voeg criteria toe" }).click();
+  await choose(page, "Criterium", "Preventie");
+  await fillLast(page, "Toelichting", "Een toelichting die alleen in de tests bestaat.");
+
+  await page.getByRole("button", { name: "Voeg voorbeelden uit de praktijk toe" }).click();
+  await fillLast(page, "Id", "testvoorbeeld");
+  await fillLast(page, "Naam", "Testvoorbeeld");
+  await fillLast(page, "Beschrijving", "Een voorbeeld dat alleen in de tests bestaat.");
+  await choose(page, "Thema's", "Jeugd");
+
+  await page.getByRole("button", { name: "Voeg personen toe" }).click();
+  await fillLast(page, "Naam", "Test Persoon");
+  await fillLast(page, "Rol", "wethouder");
+
+  await page.getByRole("button", { name: "Voeg citaten toe" }).click();
+  await fillLast(page, "Tekst", "Een citaat dat alleen in de tests bestaat.");
+  await fillLast(page, "Spreker", speaker);
+  await choose(page, "Bron", "Elf Nieuwe");
+
+  await choose(page, "Bronnen", "Elf Nieuwe");
+  await writeBody(page, "Dit profiel bestaat alleen in de tests.");
+}
+
+test("lists every profile, in Dutch, with the site's own profile as preview", async ({ page }) => {
+  await page.goto("/admin/");
+  await expect(page.getByRole("button", { name: "Inloggen" })).toBeVisible();
+  await screenshot(page, "inloggen");
+  await logIn(page, "collections/gemeenten");
+  const profiles = page.locator('a[href*="/collections/gemeenten/entries/"]');
+  await expect(profiles).toHaveCount(loadContent().municipalities.length);
+  await expect(profiles.filter({ hasText: "Regio Midden-Limburg" })).toBeVisible();
+  await screenshot(page, "gemeenten");
+
+  await profiles.filter({ hasText: "Regio Midden-Limburg" }).click();
+  const preview = page.frameLocator("iframe").first();
+  await expect(preview.getByRole("heading", { level: 1, name: "Regio Midden-Limburg" })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "Waarom deze gemeente goud is" })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "In hun eigen woorden" })).toBeVisible();
+  // The site's stylesheet is applied: the name is set in the site's display size, not the browser's default.
+  expect(await preview.getByRole("heading", { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontWeight)).toBe("700");
+  await screenshot(page, "profiel");
+});
+
+test("saving a profile after a change in one field keeps every other field and passes the content check", async ({ page }) => {
+  // Decap only saves a changed entry, so the test changes the title and checks that nothing else moved.
+  await logIn(page, "collections/gemeenten/entries/regio-midden-limburg");
+  const title = page.getByLabel("Titel", { exact: true });
+  const changedTitle = `${await title.inputValue()} (bijgewerkt)`;
+  await title.fill(changedTitle);
+  await page.getByRole("button", { name: /^Opslaan$/ }).click();
+  await expect(page.getByRole("button", { name: "Status: Concept" })).toBeVisible();
+
+  // The saved file sits on the entry's branch until it is published.
+  const saved = git("show", "cms/gemeenten/regio-midden-limburg:content/gemeenten/regio-midden-limburg.md");
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gg-redactie-"));
+  try {
+    fs.cpSync("content", copy, { recursive: true });
+    fs.writeFileSync(path.join(copy, "gemeenten", "regio-midden-limburg.md"), saved);
+    const before = loadContent().municipalities.find((municipality) => municipality.slug === "regio-midden-limburg");
+    const after = loadContent(copy).municipalities.find((municipality) => municipality.slug === "regio-midden-limburg");
+    expect(before?.leden).toHaveLength(7);
+    expect(after).toEqual({ ...before, titel: changedTitle });
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test("a value outside the rules gets a Dutch message and nothing is saved", async ({ page }) => {
+  const branchesBefore = editorBranches();
+  await logIn(page, "collections/gemeenten/new");
+  // Two mistakes: the form catches the first itself, the content check the second when saving.
+  await fillMunicipality(page, { cohort: "2017", latitude: "60", speaker: "Iemand Anders" });
+  await page.getByRole("button", { name: /^Opslaan$/ }).click();
+  await expect(page.getByText("Breedtegraad moet tussen 50.75 en 53.7 liggen.")).toBeVisible();
+  await screenshot(page, "fout-in-formulier");
+
+  await page.getByLabel("Breedtegraad").fill("53.0333");
+  await page.getByRole("button", { name: /^Opslaan$/ }).click();
+  // The same wording as npm run content:check, with the file (not yet named) and the field.
+  await expect(page.getByRole("alert").filter({ hasText: "Kan item niet opslaan" })).toContainText(
+    "Kan item niet opslaan: de inhoud is nog niet in orde: content/gemeenten/(nieuw bestand) citaten[0].spreker: 'Iemand Anders' staat niet bij personen.",
+  );
+  await screenshot(page, "fout-bij-opslaan");
+  expect(editorBranches()).toBe(branchesBefore);
+  expect(fs.existsSync(repoFile("content/gemeenten/sudwest-fryslan.md"))).toBe(false);
+});
+
+test("a new cohort and a municipality in it, published from the browser, pass the check and appear on the built site", async ({ page }) => {
+  // Two entries through the form, then a full build of the site: minutes, not seconds.
+  test.setTimeout(300_000);
+  await logIn(page, "collections/cohorten/new");
+  await page.getByLabel("Jaar").fill("2019");
+  await page.getByLabel("Titel", { exact: true }).fill("Testcohort 2019");
+  await page.getByLabel("Samenvatting").fill("Een lichting die alleen in de tests bestaat.");
+  await page.getByLabel("Geselecteerd door").fill("Testredactie");
+  await page.getByRole("button", { name: "Voeg belangrijke data toe" }).click();
+  await fillLast(page, "Datum", "2019-06-01");
+  await fillLast(page, "Omschrijving", "Bekendmaking van het testcohort");
+  await page.getByLabel("Publicatie").fill("Testbundel 2019");
+  await choose(page, "Bronnen", "Elf Nieuwe");
+  await writeBody(page, "Dit cohort bestaat alleen in de tests.");
+  await screenshot(page, "nieuw-cohort");
+  await saveAndPublish(page, "publiceren");
+  expect(fs.readFileSync(repoFile("content/cohorten/2019.md"), "utf8")).toContain("jaar: 2019");
+
+  await logIn(page, "collections/gemeenten/new");
+  await fillMunicipality(page, { cohort: "2019", latitude: "53.0333", speaker: "Test Persoon" });
+  await expect(page.frameLocator("iframe").first().getByRole("heading", { level: 1, name: "Súdwest-Fryslân" })).toBeVisible();
+  await screenshot(page, "nieuwe-gemeente");
+  await saveAndPublish(page);
+
+  // The file name follows the site's slug rule, and the whole content passes the check.
+  const written = fs.readFileSync(repoFile("content/gemeenten/sudwest-fryslan.md"), "utf8");
+  expect(written).toMatch(/^---\nnaam: Súdwest-Fryslân\ncohort: 2019\n/);
+  const content = loadContent(repoFile("content"));
+  const profile = content.municipalities.find((municipality) => municipality.slug === "sudwest-fryslan");
+  expect(profile).toMatchObject({
+    cohort: 2019,
+    provincie: "Friesland",
+    locatie: { lat: 53.0333, lon: 5.6583 },
+    criteria: [{ id: "preventie-presentie", toelichting: "Een toelichting die alleen in de tests bestaat." }],
+    voorbeelden: [{ id: "testvoorbeeld", naam: "Testvoorbeeld", themas: ["jeugd"] }],
+    personen: [{ naam: "Test Persoon", rol: "wethouder" }],
+    citaten: [{ spreker: "Test Persoon", bron: "2017-publicatie" }],
+    bronnen: ["2017-publicatie"],
+  });
+  expect(editorBranches()).not.toContain("sudwest-fryslan");
+
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/build-variant.ts", "--name", "redactie-site", "--overlay", repoFile("content")],
+    {
+      stdio: "ignore",
+    },
+  );
+  const site = path.resolve(".cache", "redactie-site", "site");
+  for (const listing of ["gemeenten/index.html", "cohorten/2019/index.html"]) {
+    await page.setContent(fs.readFileSync(path.join(site, listing), "utf8"));
+    await expect(page.getByRole("link", { name: "Súdwest-Fryslân" }).first(), listing).toHaveAttribute(
+      "href",
+      "/gemeenten/sudwest-fryslan/",
+    );
+  }
+  expect(fs.existsSync(path.join(site, "gemeenten", "sudwest-fryslan", "index.html"))).toBe(true);
+});
