@@ -127,6 +127,18 @@ test("lists every profile, in Dutch, with the site's own profile as preview", as
   await screenshot(page, "profiel");
 });
 
+test("the editor is kept apart from readers: not indexed, not in the sitemap or the search index", async ({ page, request }) => {
+  await page.goto("/admin/");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
+  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /admin/");
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/gemeenten/");
+  expect(sitemap).not.toContain("/admin/");
+  // Pagefind indexes only pages that mark their content with data-pagefind-body, as the site's layout does.
+  expect(await (await request.get("/")).text()).toContain("data-pagefind-body");
+  expect(await (await request.get("/admin/")).text()).not.toContain("data-pagefind-body");
+});
+
 test("saving a profile after a change in one field keeps every other field and passes the content check", async ({ page }) => {
   // Decap only saves a changed entry, so the test changes the title and checks that nothing else moved.
   await logIn(page, "collections/gemeenten/entries/regio-midden-limburg");
