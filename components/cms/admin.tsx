@@ -3,9 +3,9 @@
  * and loaded after Decap CMS: the profile preview in the site's style, and the
  * content check of an entry before it is saved.
  */
-import { draftProblems } from "@/lib/cms/draft";
+import { draftProblems, emptyTextPaths } from "@/lib/cms/draft";
 import { isContentFolder } from "@/lib/content/schema";
-import { entryData, type DecapCms } from "./decap";
+import { entryFields, type DecapCms } from "./decap";
 import { MunicipalityPreview } from "./municipality-preview";
 
 /** The preview pane uses the stylesheets of the site itself, as linked from its home page. */
@@ -30,15 +30,18 @@ function setUp(cms: DecapCms) {
     name: "preSave",
     handler: ({ entry }) => {
       const folder = entry.get("collection");
-      if (typeof folder !== "string" || !isContentFolder(folder)) return undefined;
-      const problems = draftProblems(folder, entryData(entry), fileOf(folder, entry));
+      const fields = entryFields(entry);
+      if (typeof folder !== "string" || !isContentFolder(folder) || !fields) return undefined;
+      const cleaned = emptyTextPaths(fields.toJS()).reduce((data, path) => data.deleteIn(path), fields);
+      const problems = draftProblems(folder, cleaned.toJS(), fileOf(folder, entry));
       if (problems.length) {
         const refusal = new Error(`de inhoud is nog niet in orde:\n${problems.join("\n")}`);
         // Decap prints the error as a string; without a name that is the message alone, not "Error: …".
         refusal.name = "";
         throw refusal;
       }
-      return undefined;
+      // Saved without the fields that were cleared, so the file holds no empty values.
+      return cleaned;
     },
   });
   void registerSiteStyles(cms);

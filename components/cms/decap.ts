@@ -6,7 +6,11 @@ import { isData } from "@/lib/cms/draft";
  * that the editor's own script uses. Decap hands entries over as Immutable.js
  * maps; toJS() turns them into plain data.
  */
-export type ImmutableValue = { toJS(): unknown; get(key: string): unknown };
+export type ImmutableValue = { toJS(): unknown; get(key: string): unknown; deleteIn(path: (string | number)[]): ImmutableValue };
+
+function isImmutable(value: unknown): value is ImmutableValue {
+  return typeof value === "object" && value !== null && "toJS" in value && "deleteIn" in value;
+}
 
 export type PreviewProps = {
   entry: ImmutableValue;
@@ -24,6 +28,12 @@ declare global {
   interface Window {
     CMS?: DecapCms;
   }
+}
+
+/** The fields of an entry as Decap keeps them (the body under "body"), to hand back changed. */
+export function entryFields(entry: ImmutableValue): ImmutableValue | undefined {
+  const data = entry.get("data");
+  return isImmutable(data) ? data : undefined;
 }
 
 /** The fields of an entry as plain data (Decap keeps the body under "body"). */

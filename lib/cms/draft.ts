@@ -29,8 +29,8 @@ function leaves(value: unknown): (string | number)[] {
  * against the repository. Rules across files (a unique name, say) are for
  * that check too.
  */
-export function draftProblems(folder: ContentFolder, entry: Data, file: string): string[] {
-  const { body, ...frontMatter } = entry;
+export function draftProblems(folder: ContentFolder, entry: unknown, file: string): string[] {
+  const { body, ...frontMatter } = isData(entry) ? entry : {};
   const values = leaves(frontMatter);
   const schema = contentSchemas({
     cohorts: values.filter((value) => typeof value === "number"),
@@ -40,6 +40,21 @@ export function draftProblems(folder: ContentFolder, entry: Data, file: string):
   return checkFile(schema, frontMatter, typeof body === "string" ? body : "").problems.map(({ path, message, aboutBody }) =>
     formatProblem({ file, ...(aboutBody ? {} : { field: formatPath(path) || undefined }), message }),
   );
+}
+
+/**
+ * Where the entry holds an empty text: a field that was filled in and then
+ * cleared. Decap saves it as "", which the check would call an empty field,
+ * while the editor meant to leave it out. Fields of the items of a list count
+ * too; a text in a list of texts does not: an empty item is worth a message.
+ */
+export function emptyTextPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (!isData(data)) return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    if (typeof value === "string") return value.trim() ? [] : [[...path, key]];
+    if (Array.isArray(value)) return value.flatMap((item, index) => emptyTextPaths(item, [...path, key, index]));
+    return emptyTextPaths(value, [...path, key]);
+  });
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");

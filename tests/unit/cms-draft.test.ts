@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import { FrontmatterFormatter } from "decap-cms-core/src/formats/frontmatter";
+import { describe, expect, it } from "vitest";
+import { draftMunicipality, draftProblems, emptyTextPaths } from "@/lib/cms/draft";
+import { loadContent } from "@/lib/content/load";
+
+const FILE = "content/gemeenten/ede.md";
+/** Ede as the editor holds it, read by Decap's own code: the front matter and the body as one entry. */
+function edeEntry(): Record<string, unknown> {
+  return new FrontmatterFormatter("yaml").fromFile(fs.readFileSync(FILE, "utf8"));
+}
+
+describe("de controle van de editor voor het opslaan", () => {
+  it("vindt niets aan een bestaand profiel", () => {
+    expect(draftProblems("gemeenten", edeEntry(), FILE)).toEqual([]);
+  });
+
+  it("meldt wat npm run content:check meldt, met bestand en veld, en elk probleem tegelijk", () => {
+    const entry = edeEntry();
+    entry.citaten = [{ tekst: "Een citaat.", spreker: "Iemand Anders", bron: "2015-verslag" }];
+    entry.locatie = { lat: 60, lon: 5.66 };
+    entry.body = " ";
+    expect(draftProblems("gemeenten", entry, FILE)).toEqual([
+      `${FILE} locatie.lat: breedtegraad 60 ligt buiten Nederland. Gebruik een waarde tussen 50.75 en 53.7 (let op: lat en lon niet verwisseld?).`,
+      `${FILE} citaten[0].spreker: 'Iemand Anders' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.`,
+      `${FILE}: de tekst onder de YAML-kop is leeg. Schrijf na de afsluitende --- minstens één alinea.`,
+    ]);
+  });
+
+  it("vindt de velden die leeggemaakt zijn, ook in de items van een lijst, maar niet een leeg item van een lijst met teksten", () => {
+    expect(
+      emptyTextPaths({ naam: "Ede", provincie_opmerking: "", personen: [{ naam: "A", rol: " " }], leden: ["", "Weert"], body: "" }),
+    ).toEqual([["provincie_opmerking"], ["personen", 0, "rol"], ["body"]]);
+  });
+});
+
+describe("de voorvertoning van een profiel dat nog niet af is", () => {
+  it("leest wat er is en laat de rest leeg", () => {
+    expect(
+      draftMunicipality({ naam: "Ede", criteria: [{ id: "preventie-presentie" }], voorbeelden: [{ themas: ["jeugd", "onbekend"] }] }),
+    ).toMatchObject({
+      naam: "Ede",
+      cohort: undefined,
+      titel: "",
+      criteria: [{ id: "preventie-presentie", toelichting: "" }],
+      voorbeelden: [{ id: "", naam: "", themas: ["jeugd"] }],
+      citaten: [],
+    });
+  });
+
+  it("leest een volledig profiel zoals de site het laadt", () => {
+    const ede = loadContent().municipalities.find((municipality) => municipality.slug === "ede");
+    const draft = draftMunicipality(edeEntry());
+    expect(draft).toMatchObject({
+      naam: ede?.naam,
+      cohort: ede?.cohort,
+      voorbeelden: ede?.voorbeelden,
+      citaten: ede?.citaten,
+      personen: ede?.personen,
+    });
+  });
+});
