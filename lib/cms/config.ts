@@ -57,6 +57,8 @@ export type CmsCollection = {
   slug: string;
   summary: string;
   sortable_fields: string[];
+  /** Ways to group the list of entries, such as by cohort. */
+  view_groups?: { label: string; field: string }[];
   preview_path: string;
   fields: CmsField[];
 };
@@ -64,10 +66,7 @@ export type CmsCollection = {
 /** How each folder appears in the editor: names, the file name of a new entry and a line per entry in the list. */
 const COLLECTIONS: Record<
   ContentFolder,
-  Pick<
-    CmsCollection,
-    "label" | "label_singular" | "description" | "identifier_field" | "slug" | "summary" | "sortable_fields" | "preview_path"
-  >
+  Omit<CmsCollection, "name" | "folder" | "extension" | "format" | "create" | "delete" | "fields">
 > = {
   gemeenten: {
     label: "Gemeenten",
@@ -78,6 +77,10 @@ const COLLECTIONS: Record<
     slug: "{{naam}}",
     summary: "{{naam}} (cohort {{cohort}})",
     sortable_fields: ["naam", "cohort"],
+    view_groups: [
+      { label: "Cohort", field: "cohort" },
+      { label: "Provincie", field: "provincie" },
+    ],
     preview_path: "gemeenten/{{slug}}/",
   },
   cohorten: {
