@@ -1,4 +1,6 @@
-type Props = { data: Record<string, unknown> };
+import type { Thing, WithContext } from "schema-dts";
+
+type Props = { data: WithContext<Thing> };
 
 /** schema.org data for search engines; "<" is escaped so the JSON cannot close the script element. */
 export function JsonLd({ data }: Props) {

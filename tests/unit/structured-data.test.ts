@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { sourcesById } from "@/lib/content/queries";
+import { getContent, getMunicipality } from "@/lib/content/site-content";
+import { municipalityJsonLd } from "@/lib/structured-data";
+
+describe("the schema.org data of a profile", () => {
+  it("describes the page, the region with its members and place, and the sources with their publishers", () => {
+    const region = getMunicipality("regio-midden-limburg");
+    if (!region) throw new Error("regio-midden-limburg ontbreekt");
+    const sources = sourcesById(getContent(), region.bronnen);
+    const data = municipalityJsonLd(region, sources);
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "WebPage",
+      name: `Regio Midden-Limburg: ${region.titel}`,
+      inLanguage: "nl",
+      about: {
+        "@type": "GovernmentOrganization",
+        name: "Regio Midden-Limburg",
+        award: "Gouden Gemeente 2017",
+        address: { addressRegion: "Limburg", addressCountry: "NL" },
+        location: { "@type": "Place", geo: { latitude: region.locatie.lat, longitude: region.locatie.lon } },
+      },
+    });
+    expect(data.url).toMatch(/\/gemeenten\/regio-midden-limburg\/$/);
+    expect(JSON.stringify(data)).toContain('"subOrganization":[{"@type":"GovernmentOrganization","name":"Echt-Susteren"}');
+    expect(data.citation).toHaveLength(sources.length);
+    expect(data.citation).toContainEqual(expect.objectContaining({ publisher: { "@type": "Organization", name: sources[0]?.uitgever } }));
+  });
+
+  it("names no members for a single municipality", () => {
+    const ede = getMunicipality("ede");
+    if (!ede) throw new Error("ede ontbreekt");
+    expect(JSON.stringify(municipalityJsonLd(ede, []))).not.toContain("subOrganization");
+  });
+});
