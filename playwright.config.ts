@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 import { EDITOR_BACKEND_PORT } from "./tests/e2e/editor-repo";
 
 /**
  * Browser tests run in Debian's Chromium (never a downloaded browser) against
  * the built site in out/, served by the same static server as `npm start`.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!fs.existsSync(chromiumPath)) {
+if (!fs.existsSync(CHROMIUM_PATH)) {
   throw new Error(
-    `Geen Chromium gevonden op ${chromiumPath}. Installeer het met 'sudo apt-get update && sudo apt-get install -y chromium', of wijs met CHROMIUM_PATH=/pad/naar/chromium een andere Chromium aan.`,
+    `Geen Chromium gevonden op ${CHROMIUM_PATH}. Installeer het met 'sudo apt-get update && sudo apt-get install -y chromium', of wijs met CHROMIUM_PATH=/pad/naar/chromium een andere Chromium aan.`,
   );
 }
 
@@ -59,16 +59,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

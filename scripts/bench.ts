@@ -15,17 +15,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { scriptOptions } from "./command-line";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const GENERATED = 1000;
 const PAGES = { home: "/", listing: "/gemeenten/", profile: "/gemeenten/zaanstad/", criterion: "/criteria/preventie-presentie/" };
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -218,9 +209,9 @@ function lighthouseScores(origin: string): Record<string, Record<string, number>
         "--quiet",
         "--output=json",
         `--output-path=${report}`,
-        `--chrome-flags=${ARGS.join(" ")}`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
       ],
-      { env: { ...env, CHROME_PATH: CHROMIUM }, stdio: "ignore" },
+      { env: { ...env, CHROME_PATH: CHROMIUM_PATH }, stdio: "ignore" },
     );
     const categories: Record<string, { score: number }> = JSON.parse(fs.readFileSync(report, "utf8")).categories;
     scores[name] = Object.fromEntries(Object.entries(categories).map(([category, { score }]) => [category, Math.round(score * 100)]));
@@ -248,7 +239,7 @@ async function main() {
     generated: number;
   };
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const realServer = await serve(".cache/bench/echt", 4185);
   const bigServer = await serve(".cache/bench/groot", 4186);
   try {
