@@ -122,8 +122,9 @@ test("lists every profile, in Dutch, with the site's own profile as preview", as
   await expect(preview.getByRole("heading", { level: 1, name: "Regio Midden-Limburg" })).toBeVisible();
   await expect(preview.getByRole("heading", { name: "Waarom deze gemeente goud is" })).toBeVisible();
   await expect(preview.getByRole("heading", { name: "In hun eigen woorden" })).toBeVisible();
-  // The site's stylesheet is applied: the name is set in the site's display size, not the browser's default.
-  expect(await preview.getByRole("heading", { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontWeight)).toBe("700");
+  // The site's stylesheet is applied: a criterion is a card with the site's rounded corners (a browser's own style has none).
+  const criterionCard = preview.getByRole("listitem").filter({ has: preview.getByRole("heading", { name: "Preventie en presentie" }) });
+  expect(await criterionCard.evaluate((card) => getComputedStyle(card).borderTopLeftRadius)).toBe("12px");
   await screenshot(page, "profiel");
 });
 
