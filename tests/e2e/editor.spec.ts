@@ -33,7 +33,9 @@ async function logIn(page: Page, route = "") {
   const editorShown = page.getByRole("button", { name: /^Opslaan$/ }).or(page.getByRole("heading", { name: "Inhoudstypen" }));
   await expect(logInButton.or(editorShown).first()).toBeVisible();
   if (await logInButton.isVisible()) await logInButton.click();
-  await expect(editorShown.first()).toBeVisible();
+  // Decap then asks decap-server for the entries (and Git for their branches): with the other
+  // project's browser tests on the second core this took over 20 s once in CI.
+  await expect(editorShown.first()).toBeVisible({ timeout: 60_000 });
 }
 
 /** A field by its label as Decap shows it: optional fields get "(optioneel)" after it. */
