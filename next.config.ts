@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // BASE_PATH=/gouden-gemeenten builds the site for a subfolder (a project page, say).
   ...(process.env.BASE_PATH ? { basePath: process.env.BASE_PATH } : {}),
+  // Client components build links with lib/site's withBasePath too (components/page-link.tsx).
+  env: { BASE_PATH: process.env.BASE_PATH ?? "" },
   reactStrictMode: true,
   // A test build (another content set, a base path) goes into its own folder
   // instead of out/; with output: "export" the export lands in distDir.

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 
 export type Crumb = { label: string; href?: string };
 type Props = { items: Crumb[] };
@@ -12,9 +12,9 @@ export function Breadcrumbs({ items }: Props) {
           <li key={item.label} className="flex items-center gap-2">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
             {item.href ? (
-              <Link href={item.href} className="inline-block py-0.5">
+              <PageLink href={item.href} className="inline-block py-0.5">
                 {item.label}
-              </Link>
+              </PageLink>
             ) : (
               <span aria-current="page">{item.label}</span>
             )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Cohort } from "@/lib/content/schema";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
@@ -15,9 +15,9 @@ export function CohortList({ headingLevel: Heading, cohorts }: Props) {
       {cohorts.map(({ cohort, memberNames }) => (
         <li key={cohort.id} className="rounded-card border border-line bg-surface p-5">
           <Heading className="text-lg font-bold">
-            <Link href={routes.cohort(cohort.jaar)}>
+            <PageLink href={routes.cohort(cohort.jaar)}>
               {cohort.jaar}: {cohort.titel}
-            </Link>
+            </PageLink>
           </Heading>
           <p className="mt-2">{cohort.samenvatting}</p>
           <p className="mt-3 text-sm text-muted">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CriterionIcon } from "./criterion-icon";
 import { criterionAnchor } from "@/lib/content/page-anchors";
 
@@ -13,8 +13,7 @@ type Props = {
 /**
  * Municipalities against the five criteria, as a real table. A ticked cell
  * links to the justification on the profile. The table scrolls sideways on
- * its own on a narrow screen; the name column stays in view. Links do not
- * prefetch: the table can hold hundreds of profiles.
+ * its own on a narrow screen; the name column stays in view.
  */
 export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
   return (
@@ -40,21 +39,20 @@ export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
           {rows.map((row) => (
             <tr key={row.slug} className="border-b border-line last:border-0">
               <th scope="row" className="sticky left-0 bg-surface p-2 text-left font-semibold">
-                <Link prefetch={false} href={row.href} className="inline-flex min-h-6 items-center">
+                <PageLink href={row.href} className="inline-flex min-h-6 items-center">
                   {row.naam}
-                </Link>
+                </PageLink>
               </th>
               {criteria.map((criterion) => (
                 <td key={criterion.id} className="p-1 text-center">
                   {row.criteria.includes(criterion.id) ? (
-                    <Link
-                      prefetch={false}
+                    <PageLink
                       href={`${row.href}#${criterionAnchor(criterion.id)}`}
                       aria-label={`${row.naam}: ${criterion.label}, lees de toelichting`}
                       className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-gold-soft text-base font-bold text-gold-ink no-underline hover:bg-link hover:text-paper"
                     >
                       ✓
-                    </Link>
+                    </PageLink>
                   ) : (
                     <span className="text-muted">
                       <span aria-hidden="true">–</span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CriterionIcon } from "./criterion-icon";
 
 type Props = {
@@ -19,9 +19,9 @@ export function CriterionChip({ criterionId, label, href }: Props) {
     </>
   );
   return href ? (
-    <Link href={href} className={`${chipClass} no-underline hover:border-link hover:text-link`}>
+    <PageLink href={href} className={`${chipClass} no-underline hover:border-link hover:text-link`}>
       {content}
-    </Link>
+    </PageLink>
   ) : (
     <span className={chipClass}>{content}</span>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Criterion } from "@/lib/content/schema";
 import { countLabel } from "@/lib/format";
 import { routes } from "@/lib/site";
@@ -18,7 +18,7 @@ export function CriterionList({ headingLevel: Heading, criteria }: Props) {
         <li key={criterion.id} className="flex flex-col rounded-card border border-line bg-surface p-5">
           <Heading className="flex items-center gap-2 text-lg font-bold">
             <CriterionIcon criterionId={criterion.id} className="h-6 w-6 shrink-0 text-gold-ink" />
-            <Link href={routes.criterion(criterion.id)}>{criterion.kort}</Link>
+            <PageLink href={routes.criterion(criterion.id)}>{criterion.kort}</PageLink>
           </Heading>
           <p className="mt-2 flex-1">{criterion.omschrijving}</p>
           <p className="mt-3 text-sm text-muted">{countLabel(municipalityCount, "gemeente", "gemeenten")}</p>

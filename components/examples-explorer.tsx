@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";
 import { countLabel } from "@/lib/format";
 import { toggle } from "@/lib/search-params";
@@ -79,7 +79,7 @@ export function ExamplesExplorer({ items, themes }: Props) {
         {results.map((item) => (
           <li key={item.key} className="rounded-card border border-line bg-surface p-4">
             <h2 className="text-lg font-bold">
-              <Link href={item.href}>{item.name}</Link>
+              <PageLink href={item.href}>{item.name}</PageLink>
             </h2>
             <p className="text-sm font-semibold text-muted">{item.municipality}</p>
             <p className="mt-2">{item.description}</p>

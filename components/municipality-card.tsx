@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CohortBadge } from "./cohort-badge";
 import { CriterionChip } from "./criterion-chip";
 
@@ -13,8 +13,7 @@ type Props = {
 
 /**
  * A municipality in a list: the name links to the profile; badge and chips
- * summarise it. The link does not prefetch: a list can hold hundreds of
- * cards, and prefetching each one in view would download every profile.
+ * summarise it.
  */
 export function MunicipalityCard({ href, name, cohort, title, province, criteria }: Props) {
   return (
@@ -24,9 +23,9 @@ export function MunicipalityCard({ href, name, cohort, title, province, criteria
         <span className="text-sm text-muted">{province}</span>
       </div>
       <h3 className="mt-3 text-xl font-bold [overflow-wrap:anywhere]">
-        <Link prefetch={false} href={href} className="text-ink no-underline hover:text-link hover:underline">
+        <PageLink href={href} className="text-ink no-underline hover:text-link hover:underline">
           {name}
-        </Link>
+        </PageLink>
       </h3>
       <p className="mt-1 text-muted">{title}</p>
       {criteria.length ? (

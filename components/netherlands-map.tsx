@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { cohortStyle } from "@/lib/cohort-style";
 import { countLabel } from "@/lib/format";
 import type { MapGeometry, MapPoint } from "@/lib/map";
@@ -18,8 +18,7 @@ type Props = {
 /**
  * An SVG map with a marker per municipality, each a link to its profile.
  * Markers can lie close together, so the list below offers every link as a
- * full-size target too (WCAG 2.5.8, equivalent control). Links do not
- * prefetch: the map can hold hundreds of profiles.
+ * full-size target too (WCAG 2.5.8, equivalent control).
  */
 export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
   const shownCohorts = cohorts.filter((cohort) => entries.some((entry) => entry.cohort === cohort));
@@ -35,15 +34,15 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
         {entries.map((entry) => {
           const style = cohortStyle(entry.cohort, cohorts);
           return (
-            <Link
+            <PageLink
               key={entry.slug}
-              prefetch={false}
+
               href={entry.href}
               aria-label={`${entry.name} (cohort ${entry.cohort})`}
               className="map-marker"
             >
               <MapMarker shape={style.shape} color={style.color} x={entry.point.x} y={entry.point.y} />
-            </Link>
+            </PageLink>
           );
         })}
       </svg>
@@ -68,9 +67,9 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
           <ul className="mt-2 columns-2 gap-6 sm:columns-3">
             {entries.map((entry) => (
               <li key={entry.slug} className="break-inside-avoid">
-                <Link prefetch={false} href={entry.href} className="inline-flex min-h-6 items-center">
+                <PageLink href={entry.href} className="inline-flex min-h-6 items-center">
                   {entry.name}
-                </Link>{" "}
+                </PageLink>{" "}
                 <span className="text-muted">({entry.cohort})</span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { LAYOUT_IDS } from "@/lib/content/page-anchors";
 import { listInDutch } from "@/lib/format";
 import { SITE_NAME, type NavigationLink } from "@/lib/site";
@@ -26,9 +26,9 @@ export function SiteFooter({ cohortYears, links }: Props) {
           <ul className="grid grid-cols-2 gap-x-6 gap-y-1">
             {links.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-8 items-center">
+                <PageLink href={item.href} className="inline-flex min-h-8 items-center">
                   {item.label}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>

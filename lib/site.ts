@@ -43,6 +43,13 @@ export function absoluteUrl(pathname: string): string {
   return new URL(withBasePath(pathname), siteUrl()).toString();
 }
 
+/**
+ * The document page static hosts show for an unknown address: built at this
+ * path (pages/niet-gevonden.tsx), then copied to 404.html by
+ * scripts/finish-export.ts and removed here. Not a page of its own.
+ */
+export const NOT_FOUND_PAGE = "/niet-gevonden";
+
 export const routes = {
   home: "/",
   municipalities: "/gemeenten/",

@@ -44,7 +44,6 @@ await build({
   minify: true,
   target: "es2022",
   jsx: "automatic",
-  alias: { "next/link": "./components/cms/plain-link.tsx" },
   // The site's helpers read settings from the environment; the browser has none. The preview's
   // links are not followed, so it needs no base path, and every build writes the same file.
   define: { "process.env": JSON.stringify({ NODE_ENV: "production" }) },

@@ -40,6 +40,6 @@ const env = {
 };
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check-content.ts"], { env, stdio: "inherit" });
 execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/add-script-policy.ts", siteDir], { env, stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/finish-export.ts", siteDir], { env, stdio: "inherit" });
 execFileSync(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", siteDir, "--silent"], { env, stdio: "inherit" });
 console.log(`Variant '${name}' gebouwd in ${siteDir}`);

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
 import { cohortYears } from "@/lib/content/queries";
@@ -8,16 +7,17 @@ import { LISTING_PARAMS } from "@/lib/filters";
 import { listInDutch, numberInWords } from "@/lib/format";
 import { listingItems, listingOptions } from "@/lib/listing";
 import { netherlandsMap } from "@/lib/map";
+import { metadataFor } from "@/lib/page-metadata";
 import { hideUnfilteredListScript } from "@/lib/search-params";
 import { routes } from "@/lib/site";
 
-export function generateMetadata(): Metadata {
+export function generateMetadata() {
   const content = getContent();
-  return {
+  return metadataFor({
     title: "Alle gemeenten",
     description: `Alle Gouden Gemeenten van ${listInDutch(cohortYears(content))}: filter op cohort, op de ${numberInWords(content.criteria.length)} criteria, op provincie of op een woord, en bekijk ze als kaarten, matrix of kaart.`,
-    alternates: { canonical: routes.municipalities },
-  };
+    path: routes.municipalities,
+  });
 }
 
 /** Runs before the list is painted, so a deep link with filters does not flash the full list. */
@@ -40,16 +40,16 @@ export default function MunicipalitiesPage() {
         <ul className="mt-1 flex flex-wrap gap-x-4">
           {cohorts.map((cohort) => (
             <li key={cohort.id}>
-              <Link href={routes.cohort(cohort.jaar)} className="inline-flex min-h-6 items-center">
+              <PageLink href={routes.cohort(cohort.jaar)} className="inline-flex min-h-6 items-center">
                 Cohort {cohort.jaar}
-              </Link>
+              </PageLink>
             </li>
           ))}
           {criteria.map((criterion) => (
             <li key={criterion.id}>
-              <Link href={routes.criterion(criterion.id)} className="inline-flex min-h-6 items-center">
+              <PageLink href={routes.criterion(criterion.id)} className="inline-flex min-h-6 items-center">
                 {criterion.kort}
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

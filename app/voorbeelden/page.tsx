@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExamplesExplorer } from "@/components/examples-explorer";
 import { examplesIndex } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { EXAMPLE_PARAMS } from "@/lib/example-filters";
+import { metadataFor } from "@/lib/page-metadata";
 import { hideUnfilteredListScript } from "@/lib/search-params";
 import { routes } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata = metadataFor({
   title: "Voorbeelden uit de praktijk",
   description:
     "Alle praktijkvoorbeelden uit de profielen van de Gouden Gemeenten, te filteren op thema: van Hemelse Modder tot het GeheugenHuis.",
-  alternates: { canonical: routes.examples },
-};
+  path: routes.examples,
+});
 
 /** See the listing page: hides the full list of a deep link until it is filtered. */
 const HIDE_UNFILTERED_LIST = hideUnfilteredListScript(EXAMPLE_PARAMS);

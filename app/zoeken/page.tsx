@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SiteSearch } from "@/components/site-search";
+import { metadataFor } from "@/lib/page-metadata";
 import { routes, withBasePath } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata = metadataFor({
   title: "Zoeken",
   description: "Zoek in alle profielen, criteria, cohorten en voorbeelden van de Gouden Gemeenten.",
-  alternates: { canonical: routes.search },
-};
+  path: routes.search,
+});
 
 export default function SearchPage() {
   return (
@@ -21,8 +21,8 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-4">
           Zoeken werkt alleen met JavaScript. Zonder JavaScript vindt u alles via het{" "}
-          <Link href={routes.municipalities}>overzicht van de gemeenten</Link>, de <Link href={routes.criteria}>criteria</Link> en de{" "}
-          <Link href={routes.examples}>voorbeelden</Link>.
+          <PageLink href={routes.municipalities}>overzicht van de gemeenten</PageLink>, de{" "}
+          <PageLink href={routes.criteria}>criteria</PageLink> en de <PageLink href={routes.examples}>voorbeelden</PageLink>.
         </p>
       </noscript>
       <div className="mt-6 max-w-3xl">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Municipality } from "@/lib/content/schema";
 import { routes } from "@/lib/site";
 
@@ -12,16 +12,16 @@ export function CohortNeighbours({ cohort, previous, next }: Props) {
       className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 print:hidden"
     >
       {previous ? (
-        <Link href={routes.municipality(previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
+        <PageLink href={routes.municipality(previous.slug)} rel="prev" className="inline-flex min-h-11 items-center">
           ← {previous.naam}
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={routes.municipality(next.slug)} rel="next" className="inline-flex min-h-11 items-center">
+        <PageLink href={routes.municipality(next.slug)} rel="next" className="inline-flex min-h-11 items-center">
           {next.naam} →
-        </Link>
+        </PageLink>
       ) : null}
     </nav>
   );

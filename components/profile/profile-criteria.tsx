@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CriterionIcon } from "@/components/criterion-icon";
 import { SectionHeading } from "@/components/section-heading";
 import { criterionAnchor, PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
@@ -21,7 +21,7 @@ export function ProfileCriteria({ criteria }: Props) {
           >
             <h3 className="flex items-center gap-2 font-semibold">
               <CriterionIcon criterionId={criterion.id} className="h-5 w-5 shrink-0 text-gold-ink" />
-              <Link href={routes.criterion(criterion.id)}>{criterion.label}</Link>
+              <PageLink href={routes.criterion(criterion.id)}>{criterion.label}</PageLink>
             </h3>
             <p className="mt-2">{criterion.toelichting}</p>
           </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CohortBadge } from "@/components/cohort-badge";
 import { Notice } from "@/components/notice";
@@ -21,9 +21,9 @@ export function ProfileIntro({ profile, children }: Props) {
     <header className="max-w-measure">
       <div className="flex flex-wrap items-center gap-3">
         {profile.cohort === undefined ? null : (
-          <Link href={routes.cohort(profile.cohort)} className="no-underline">
+          <PageLink href={routes.cohort(profile.cohort)} className="no-underline">
             <CohortBadge year={profile.cohort} />
-          </Link>
+          </PageLink>
         )}
         <span className="text-sm text-muted">Provincie {profile.provincie}</span>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import type { Municipality } from "@/lib/content/schema";
@@ -15,9 +15,9 @@ export function ProfileRelated({ related }: Props) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {related.map((other) => (
           <li key={other.slug} className="rounded-card border border-line bg-surface p-4">
-            <Link href={routes.municipality(other.slug)} className="inline-flex min-h-6 items-center font-semibold">
+            <PageLink href={routes.municipality(other.slug)} className="inline-flex min-h-6 items-center font-semibold">
               {other.naam}
-            </Link>
+            </PageLink>
             <p className="text-sm text-muted">
               Cohort {other.cohort} · {other.titel}
             </p>

@@ -3,16 +3,20 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CopyLinkButton } from "@/components/copy-link-button";
-import { PageActions } from "@/components/page-actions";
 import { ShareButton } from "@/components/share-button";
+import { listenForPageActions } from "@/lib/page-actions";
 
 const writeText = vi.fn(() => Promise.resolve());
 
+let stopListening = () => {};
+
 beforeEach(() => {
   window.history.replaceState(null, "", "/gemeenten/zaanstad/#citaten");
+  stopListening = listenForPageActions(document);
 });
 
 afterEach(() => {
+  stopListening();
   vi.unstubAllGlobals();
   writeText.mockClear();
 });
@@ -25,23 +29,13 @@ function setup(share?: (data: ShareData) => Promise<void>) {
 }
 
 function renderShareButton() {
-  render(
-    <>
-      <ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />
-      <PageActions />
-    </>,
-  );
+  render(<ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />);
 }
 
-describe("PageActions", () => {
+describe("the copy-link and share buttons with public/page-actions.js", () => {
   it("copies the page address with the example's anchor and says so", async () => {
     const user = setup();
-    render(
-      <>
-        <CopyLinkButton fragment="hemelse-modder" label="Hemelse Modder" />
-        <PageActions />
-      </>,
-    );
+    render(<CopyLinkButton fragment="hemelse-modder" label="Hemelse Modder" />);
     await user.click(screen.getByRole("button", { name: "Link naar Hemelse Modder kopiëren" }));
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/gemeenten/zaanstad/#hemelse-modder");
     expect(await screen.findByRole("status")).toHaveTextContent("Gekopieerd");

@@ -3,16 +3,20 @@ import { loadContent } from "../../lib/content/load";
 import { criterionAnchor, exampleTitleId, RESERVED_ANCHORS } from "../../lib/content/page-anchors";
 import { SLUG_PATTERN } from "../../lib/content/schema";
 import { routes } from "../../lib/site";
+import { interactivePaths } from "../app-routes";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./fixtures";
 
 /**
  * Site-wide gates over every page in the built sitemap plus the 404 page,
  * each page loaded once for all of them: valid HTML, no WCAG 2.2 AA
  * violations (axe), internal links and fragments that resolve, a unique title
- * and description, one h1, lang="nl", alt text on images. Console errors fail
- * every test.
+ * and description, one h1, lang="nl", alt text on images, and no script from
+ * _next on a document page. Console errors fail every test.
  */
 const pages = [...sitemapPaths(), "/bestaat-niet/"];
+/** The App Router's pages; every other page is a document page without framework JavaScript. */
+const interactive = interactivePaths();
 
 test("the sitemap lists the home page, the listing and every profile", () => {
   const paths = sitemapPaths();
@@ -31,10 +35,63 @@ const validator = new HtmlValidate({
   },
 });
 
+/**
+ * The head every page must have, one of each (lib/page-metadata.ts writes it
+ * for both routers): title, description, canonical, feed, icon, Open Graph and
+ * Twitter with the social PNG. The 404 page has no address of its own and is
+ * noindex instead.
+ */
+const HEAD_TAGS = [
+  "title",
+  'meta[name="description"]',
+  'meta[name="viewport"]',
+  'meta[name="theme-color"]',
+  'meta[name="application-name"]',
+  'link[rel="alternate"][type="application/atom+xml"]',
+  'link[rel="icon"]',
+  'meta[property="og:title"]',
+  'meta[property="og:description"]',
+  'meta[property="og:type"]',
+  'meta[property="og:site_name"]',
+  'meta[property="og:locale"]',
+  'meta[property="og:image"]',
+  'meta[property="og:image:width"]',
+  'meta[property="og:image:height"]',
+  'meta[property="og:image:alt"]',
+  'meta[name="twitter:card"]',
+  'meta[name="twitter:title"]',
+  'meta[name="twitter:description"]',
+  'meta[name="twitter:image"]',
+];
+const ADDRESS_TAGS = ['link[rel="canonical"]', 'meta[property="og:url"]'];
+
+async function expectFullHead(page: Page, path: string) {
+  const head = page.locator("head");
+  const notFound = path === "/bestaat-niet/";
+  for (const selector of [...HEAD_TAGS, ...ADDRESS_TAGS, 'meta[name="robots"]']) {
+    const expected = ADDRESS_TAGS.includes(selector) ? (notFound ? 0 : 1) : selector.includes("robots") ? (notFound ? 1 : 0) : 1;
+    await expect(head.locator(selector), `${selector} on ${path}`).toHaveCount(expected);
+  }
+  if (notFound) return;
+  const canonical = new URL((await head.locator('link[rel="canonical"]').getAttribute("href")) ?? "");
+  expect(canonical.pathname, `canonical of ${path}`).toBe(path);
+  expect(await head.locator('meta[property="og:url"]').getAttribute("content")).toBe(canonical.href);
+  const profile = /^\/gemeenten\/[a-z0-9-]+\/$/.test(path);
+  const image = new URL((await head.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  expect(image.pathname, `social image of ${path}`).toBe(profile ? `${path}social.png` : "/social.png");
+  expect(await head.locator('meta[name="twitter:image"]').getAttribute("content")).toBe(image.href);
+  await expect(head.locator('meta[property="og:type"]')).toHaveAttribute("content", profile ? "article" : "website");
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(profile ? 1 : 0);
+}
+
 for (const path of pages) {
   test(`site quality and accessibility of ${path}`, async ({ page, request, consoleErrors }) => {
     // One page, but every check on it, axe included: twice the default budget of a single page load.
     test.setTimeout(60_000);
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === "/bestaat-niet/" ? 404 : 200);
     if (path === "/bestaat-niet/")
@@ -47,8 +104,17 @@ for (const path of pages) {
     expect(problems, `HTML of ${path}`).toEqual([]);
 
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
-    // Its own inline scripts ran (any refused one is a console error, which fails the test).
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /^script-src 'self' 'sha256-/);
+    await expectFullHead(page, path);
+    const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    if (interactive.includes(path)) {
+      // Its own inline scripts ran (any refused one is a console error, which fails the test).
+      await expect(policy).toHaveAttribute("content", /^script-src 'self' 'sha256-/);
+    } else {
+      // A document page: no framework script, no inline script to allow; only the buttons' script.
+      await page.waitForLoadState("load");
+      expect(scripts, `scripts of ${path}`).toEqual(["/page-actions.js"]);
+      await expect(policy).toHaveAttribute("content", /^script-src 'self' 'wasm-unsafe-eval';/);
+    }
     await expect(page.locator("h1")).toHaveCount(1);
     expect(((await page.locator('meta[name="description"]').getAttribute("content")) ?? "").length, "description").toBeGreaterThan(30);
     expect(await page.locator("img:not([alt])").count(), "images without alt").toBe(0);
@@ -80,7 +146,7 @@ test("every page has a title and a description of its own", async ({ request }) 
   const descriptions = new Map<string, string>();
   for (const path of sitemapPaths()) {
     const html = await (await request.get(path)).text();
-    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
+    const title = html.match(/<title[^>]*>([^<]*)<\/title>/)?.[1] ?? "";
     const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? "";
     expect(title, `title of ${path}`).not.toBe("");
     expect(titles.get(title), `title "${title}" of ${path} is also the title of`).toBeUndefined();

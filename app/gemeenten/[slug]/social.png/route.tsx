@@ -1,20 +1,18 @@
 import { ImageResponse } from "next/og";
 import { SocialImage } from "@/components/social-image";
-import { getContent, getMunicipality } from "@/lib/content/site-content";
+import { municipalityRoute } from "@/lib/pages/municipality-page";
 import { SOCIAL_IMAGE_SIZE } from "@/lib/social-image";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().municipalities.map((municipality) => ({ slug: municipality.slug }));
-}
+export const generateStaticParams = municipalityRoute.params;
 
 type Context = { params: Promise<{ slug: string }> };
 
 /** The preview image of one profile: name, cohort and the title the source gave it. */
 export async function GET(_request: Request, { params }: Context) {
-  const municipality = getMunicipality((await params).slug);
+  const municipality = municipalityRoute.fromParams(await params);
   if (!municipality) return new Response("Niet gevonden", { status: 404 });
   return new ImageResponse(
     <SocialImage

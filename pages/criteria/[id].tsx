@@ -1,43 +1,31 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import type { GetStaticPaths, GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CohortBadge } from "@/components/cohort-badge";
 import { CriterionIcon } from "@/components/criterion-icon";
+import { PageLink } from "@/components/page-link";
 import { Prose } from "@/components/prose";
 import { Quotation } from "@/components/quotation";
-import { claimsOnCriterion, sourceById } from "@/lib/content/queries";
-import { getContent, getCriterion } from "@/lib/content/site-content";
+import { criterionAnchor } from "@/lib/content/page-anchors";
 import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { countLabel } from "@/lib/format";
+import { criterionPage, criterionRoute, type CriterionPageData } from "@/lib/pages/criterion-page";
+import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
-import { criterionAnchor } from "@/lib/content/page-anchors";
 
-export const dynamicParams = false;
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export function generateStaticParams() {
-  return getContent().criteria.map((criterion) => ({ id: criterion.id }));
-}
+export const getStaticPaths: GetStaticPaths = () => staticPaths(criterionRoute);
 
-type Props = { params: Promise<{ id: string }> };
+export const getStaticProps: GetStaticProps<DocumentProps<CriterionPageData>, { id: string }> = ({ params }) => {
+  const criterion = criterionRoute.fromParams(params);
+  if (!criterion) return { notFound: true };
+  const { page, meta } = criterionPage(criterion);
+  return documentProps(page, meta);
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const criterion = getCriterion((await params).id);
-  if (!criterion) return {};
-  return {
-    title: `Criterium: ${criterion.kort}`,
-    description: criterion.omschrijving,
-    alternates: { canonical: routes.criterion(criterion.id) },
-  };
-}
-
-export default async function CriterionPage({ params }: Props) {
-  const criterion = getCriterion((await params).id);
-  if (!criterion) notFound();
-  const content = getContent();
-  const examples = claimsOnCriterion(content, criterion.id);
-  const source = sourceById(content, criterion.citaat.bron);
-
+export default function CriterionPage({
+  page: { criterion, position, criterionCount, examples, source },
+}: DocumentProps<CriterionPageData>) {
   return (
     <>
       <Breadcrumbs
@@ -45,7 +33,7 @@ export default async function CriterionPage({ params }: Props) {
       />
       <header className="max-w-measure">
         <p className="font-semibold text-gold-ink">
-          Criterium {content.criteria.indexOf(criterion) + 1} van {content.criteria.length}
+          Criterium {position} van {criterionCount}
         </p>
         <h1 className="mt-1 flex items-center gap-3 text-display font-bold">
           <CriterionIcon criterionId={criterion.id} className="h-9 w-9 shrink-0 text-gold-ink" />
@@ -65,16 +53,18 @@ export default async function CriterionPage({ params }: Props) {
           {countLabel(examples.length, "gemeente", "gemeenten")} die hier model voor staan
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, criteria: [criterion.id] })}`}>
+          <PageLink href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, criteria: [criterion.id] })}`}>
             Combineer dit criterium met andere in het overzicht
-          </Link>
+          </PageLink>
         </p>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {examples.map(({ municipality, toelichting }) => (
             <li key={municipality.slug} className="rounded-card border border-line bg-surface p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="text-lg font-bold">
-                  <Link href={`${routes.municipality(municipality.slug)}#${criterionAnchor(criterion.id)}`}>{municipality.naam}</Link>
+                  <PageLink href={`${routes.municipality(municipality.slug)}#${criterionAnchor(criterion.id)}`}>
+                    {municipality.naam}
+                  </PageLink>
                 </h3>
                 <CohortBadge year={municipality.cohort} />
               </div>

@@ -1,18 +1,29 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { GetStaticProps } from "next";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import type { PageMeta } from "@/lib/page-metadata";
+import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { contactEmail, routes } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+function accessibilityPage() {
+  return { email: contactEmail() ?? null };
+}
+
+type AccessibilityPageData = ReturnType<typeof accessibilityPage>;
+
+const META = {
   title: "Toegankelijkheidsverklaring",
   description:
     "Hoe toegankelijk deze site is: de norm (WCAG 2.2 niveau AA), hoe we dat testen, wat nog niet goed gaat en hoe u een probleem meldt.",
-  alternates: { canonical: routes.accessibility },
-};
+  path: routes.accessibility,
+} satisfies PageMeta;
 
-export default function AccessibilityPage() {
-  const email = contactEmail();
+export const getStaticProps: GetStaticProps<DocumentProps<AccessibilityPageData>> = () => documentProps(accessibilityPage(), META);
+
+export default function AccessibilityPage({ page: { email } }: DocumentProps<AccessibilityPageData>) {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Toegankelijkheid" }]} />
@@ -70,8 +81,8 @@ export default function AccessibilityPage() {
             </li>
             <li>
               Zoeken in de volledige tekst werkt alleen met JavaScript. Zonder JavaScript vindt u alles via het{" "}
-              <Link href={routes.municipalities}>overzicht</Link>, de <Link href={routes.criteria}>criteria</Link> en de{" "}
-              <Link href={routes.examples}>voorbeelden</Link>.
+              <PageLink href={routes.municipalities}>overzicht</PageLink>, de <PageLink href={routes.criteria}>criteria</PageLink> en de{" "}
+              <PageLink href={routes.examples}>voorbeelden</PageLink>.
             </li>
             <li>
               De oorspronkelijke bronnen (PDF&apos;s en webpagina&apos;s van de MOgroep en Sociaal Werk Nederland) staan niet op deze site

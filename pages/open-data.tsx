@@ -1,26 +1,38 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { GetStaticProps } from "next";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import type { PageMeta } from "@/lib/page-metadata";
+import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { getContent } from "@/lib/content/site-content";
 import { routes, withBasePath } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+function openDataPage() {
+  const { municipalities, criteria } = getContent();
+  return { municipalityCount: municipalities.length, criterionIds: criteria.map((criterion) => criterion.id) };
+}
+
+type OpenDataPageData = ReturnType<typeof openDataPage>;
+
+const META = {
   title: "Open data",
   description:
     "Alle Gouden Gemeenten als JSON en CSV: criteria, praktijkvoorbeelden, personen, partners en bronnen, gemaakt uit dezelfde bestanden als de site.",
-  alternates: { canonical: routes.openData },
-};
+  path: routes.openData,
+} satisfies PageMeta;
 
-export default function OpenDataPage() {
-  const { municipalities, criteria } = getContent();
+export const getStaticProps: GetStaticProps<DocumentProps<OpenDataPageData>> = () => documentProps(openDataPage(), META);
+
+export default function OpenDataPage({ page: { municipalityCount, criterionIds } }: DocumentProps<OpenDataPageData>) {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Open data" }]} />
       <div className="max-w-measure">
         <h1 className="text-display font-bold">Open data</h1>
         <p className="mt-4 text-lg leading-relaxed">
-          Alles wat op deze site over de {municipalities.length} Gouden Gemeenten staat, kunt u ook downloaden om zelf te analyseren. De
+          Alles wat op deze site over de {municipalityCount} Gouden Gemeenten staat, kunt u ook downloaden om zelf te analyseren. De
           bestanden worden bij elke versie van de site gemaakt uit dezelfde bronbestanden als de pagina&apos;s, dus ze kloppen altijd met
           wat u op de site ziet.
         </p>
@@ -67,14 +79,14 @@ export default function OpenDataPage() {
               <dd>De titel die de bron het profiel gaf, en onze samenvatting in één tot drie zinnen.</dd>
             </div>
             <div>
-              <dt className="font-semibold">{criteria.map((criterion) => criterion.id).join(", ")}</dt>
+              <dt className="font-semibold">{criterionIds.join(", ")}</dt>
               <dd>Per criterium of de gemeente ervoor model staat (in de JSON met de toelichting).</dd>
             </div>
             <div>
               <dt className="font-semibold">voorbeelden, leden, bronnen, url</dt>
               <dd>
                 De praktijkvoorbeelden, de deelnemende gemeenten van een regio, de ids van de bronnen (zie{" "}
-                <Link href={`${routes.about}#bronnen`}>de bronnen</Link>) en het adres van het profiel.
+                <PageLink href={`${routes.about}#bronnen`}>de bronnen</PageLink>) en het adres van het profiel.
               </dd>
             </div>
           </dl>

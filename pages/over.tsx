@@ -1,5 +1,7 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { GetStaticProps } from "next";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import type { PageMeta } from "@/lib/page-metadata";
+import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { SectionHeading } from "@/components/section-heading";
@@ -10,15 +12,25 @@ import { SOURCE_KINDS } from "@/lib/content/schema";
 import { formatKeyDate, listInDutch, numberInWords } from "@/lib/format";
 import { routes } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+function aboutPage() {
+  const content = getContent();
+  const { cohorts, criteria, sources } = content;
+  return { cohorts, criteria, sources, municipalityCount: content.municipalities.length, years: cohortYears(content) };
+}
+
+type AboutPageData = ReturnType<typeof aboutPage>;
+
+const META = {
   title: "Over deze site",
   description: "Wat de Gouden Gemeenten zijn, wie ze koos en hoe, en de bronnen waarop elk feit op deze site berust.",
-  alternates: { canonical: routes.about },
-};
+  path: routes.about,
+} satisfies PageMeta;
 
-export default function AboutPage() {
-  const content = getContent();
-  const { cohorts, criteria, municipalities, sources } = content;
+export const getStaticProps: GetStaticProps<DocumentProps<AboutPageData>> = () => documentProps(aboutPage(), META);
+
+export default function AboutPage({ page: { cohorts, criteria, sources, municipalityCount, years } }: DocumentProps<AboutPageData>) {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Over deze site" }]} />
@@ -30,8 +42,8 @@ export default function AboutPage() {
           gaan. Die gemeenten kregen de titel Gouden Gemeente.
         </p>
         <p>
-          Deze site brengt de {municipalities.length} Gouden Gemeenten van {listInDutch(cohortYears(content))} samen, zodat u ze kunt
-          vinden, vergelijken en doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en een webpagina.
+          Deze site brengt de {municipalityCount} Gouden Gemeenten van {listInDutch(years)} samen, zodat u ze kunt vinden, vergelijken en
+          doorsturen. Tot nu toe stond dit verspreid over een paar PDF&apos;s en een webpagina.
         </p>
       </div>
 
@@ -39,14 +51,14 @@ export default function AboutPage() {
         <SectionHeading id="selectie">Hoe de gemeenten zijn gekozen</SectionHeading>
         <div className="mt-3 space-y-3">
           <p>
-            Elke lichting is gekozen op dezelfde <Link href={routes.criteria}>{numberInWords(criteria.length)} criteria</Link>:{" "}
+            Elke lichting is gekozen op dezelfde <PageLink href={routes.criteria}>{numberInWords(criteria.length)} criteria</PageLink>:{" "}
             {criteria.map((criterion) => criterion.kort.toLocaleLowerCase("nl")).join(", ")}. Geen gemeente is gekozen omdat daar alles goed
             gaat, maar omdat ze op een aantal van deze punten duidelijk vooroploopt.
           </p>
           <ul className="list-disc space-y-1 pl-6">
             {cohorts.map((cohort) => (
               <li key={cohort.id}>
-                <Link href={routes.cohort(cohort.jaar)}>Cohort {cohort.jaar}</Link>: gekozen door {cohort.geselecteerd_door}.
+                <PageLink href={routes.cohort(cohort.jaar)}>Cohort {cohort.jaar}</PageLink>: gekozen door {cohort.geselecteerd_door}.
               </li>
             ))}
           </ul>

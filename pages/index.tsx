@@ -1,16 +1,32 @@
-import Link from "next/link";
+import type { GetStaticProps } from "next";
 import { CohortList } from "@/components/cohort-list";
 import { CriterionList } from "@/components/criterion-list";
 import { MunicipalityMap } from "@/components/municipality-map";
+import { PageLink } from "@/components/page-link";
 import { cohortsWithMembers, cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { numberInWords } from "@/lib/format";
-import { routes } from "@/lib/site";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import { routes, SITE_DESCRIPTION } from "@/lib/site";
 
-export default function HomePage() {
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+function homePage() {
   const content = getContent();
-  const { municipalities, criteria } = content;
-  const years = cohortYears(content);
+  return {
+    municipalities: content.municipalities,
+    years: cohortYears(content),
+    cohorts: cohortsWithMembers(content),
+    criteria: criteriaWithCounts(content),
+  };
+}
+
+type HomePageData = ReturnType<typeof homePage>;
+
+export const getStaticProps: GetStaticProps<DocumentProps<HomePageData>> = () =>
+  documentProps(homePage(), { description: SITE_DESCRIPTION, path: routes.home });
+
+export default function HomePage({ page: { municipalities, years, cohorts, criteria } }: DocumentProps<HomePageData>) {
   return (
     <>
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -23,12 +39,12 @@ export default function HomePage() {
             {municipalities.length} voorbeelden.
           </p>
           <p className="mt-6">
-            <Link
+            <PageLink
               href={routes.municipalities}
               className="inline-flex min-h-11 items-center rounded-card bg-link px-5 font-semibold text-paper no-underline hover:bg-link-hover hover:text-paper"
             >
               Bekijk alle {municipalities.length} gemeenten
-            </Link>
+            </PageLink>
           </p>
         </section>
         <section aria-labelledby="kaart">
@@ -44,7 +60,7 @@ export default function HomePage() {
           De cohorten
         </h2>
         <div className="mt-4">
-          <CohortList headingLevel="h3" cohorts={cohortsWithMembers(content)} />
+          <CohortList headingLevel="h3" cohorts={cohorts} />
         </div>
       </section>
 
@@ -53,7 +69,7 @@ export default function HomePage() {
           De {numberInWords(criteria.length)} criteria
         </h2>
         <div className="mt-4">
-          <CriterionList headingLevel="h3" criteria={criteriaWithCounts(content)} />
+          <CriterionList headingLevel="h3" criteria={criteria} />
         </div>
       </section>
     </>

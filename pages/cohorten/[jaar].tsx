@@ -1,41 +1,28 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import type { GetStaticPaths, GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityGrid } from "@/components/municipality-grid";
 import { MunicipalityMap } from "@/components/municipality-map";
+import { PageLink } from "@/components/page-link";
 import { Prose } from "@/components/prose";
 import { SourceList } from "@/components/source-list";
-import { cohortMembers, cohortYears, sourcesById } from "@/lib/content/queries";
-import { getCohort, getContent } from "@/lib/content/site-content";
 import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { formatKeyDate } from "@/lib/format";
+import { cohortPage, cohortRoute, type CohortPageData } from "@/lib/pages/cohort-page";
+import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 
-export const dynamicParams = false;
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export function generateStaticParams() {
-  return getContent().cohorts.map((cohort) => ({ jaar: cohort.id }));
-}
+export const getStaticPaths: GetStaticPaths = () => staticPaths(cohortRoute);
 
-type Props = { params: Promise<{ jaar: string }> };
+export const getStaticProps: GetStaticProps<DocumentProps<CohortPageData>, { jaar: string }> = ({ params }) => {
+  const cohort = cohortRoute.fromParams(params);
+  if (!cohort) return { notFound: true };
+  const { page, meta } = cohortPage(cohort);
+  return documentProps(page, meta);
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const cohort = getCohort(Number((await params).jaar));
-  if (!cohort) return {};
-  return {
-    title: `Cohort ${cohort.jaar}: ${cohort.titel}`,
-    description: cohort.samenvatting,
-    alternates: { canonical: routes.cohort(cohort.jaar) },
-  };
-}
-
-export default async function CohortPage({ params }: Props) {
-  const cohort = getCohort(Number((await params).jaar));
-  if (!cohort) notFound();
-  const content = getContent();
-  const members = cohortMembers(content, cohort.jaar);
-
+export default function CohortPage({ page: { cohort, members, cohortYears, criteria, sources } }: DocumentProps<CohortPageData>) {
   return (
     <>
       <Breadcrumbs
@@ -69,19 +56,19 @@ export default async function CohortPage({ params }: Props) {
           De {members.length} gemeenten van {cohort.jaar}
         </h2>
         <p className="mt-2">
-          <Link href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, cohorts: [cohort.jaar] })}`}>
+          <PageLink href={`${routes.municipalities}${serialiseFilters({ ...EMPTY_FILTERS, cohorts: [cohort.jaar] })}`}>
             Filter deze gemeenten verder in het overzicht
-          </Link>
+          </PageLink>
         </p>
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
-          <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} cohorts={cohortYears(content)} />
-          <MunicipalityGrid municipalities={members} criteria={content.criteria} />
+          <MunicipalityMap label={`Kaart van de gemeenten van ${cohort.jaar}`} municipalities={members} cohorts={cohortYears} />
+          <MunicipalityGrid municipalities={members} criteria={criteria} />
         </div>
       </section>
 
       <Prose html={cohort.html} className="mt-12" />
 
-      <SourceList sources={sourcesById(content, cohort.bronnen)} />
+      <SourceList sources={sources} />
     </>
   );
 }

@@ -1,24 +1,33 @@
-import type { Metadata } from "next";
+import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CriterionList } from "@/components/criterion-list";
 import { cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { listInDutch, numberInWords } from "@/lib/format";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 
-export function generateMetadata(): Metadata {
-  const count = numberInWords(getContent().criteria.length);
-  return {
-    title: `De ${count} criteria`,
-    description: `De ${count} criteria waarop de Gouden Gemeenten zijn gekozen, met per criterium de gemeenten die er model voor staan.`,
-    alternates: { canonical: routes.criteria },
-  };
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+function criteriaPage() {
+  const content = getContent();
+  return { criteria: criteriaWithCounts(content), years: cohortYears(content) };
 }
 
-export default function CriteriaPage() {
-  const content = getContent();
-  const count = numberInWords(content.criteria.length);
-  const years = cohortYears(content);
+type CriteriaPageData = ReturnType<typeof criteriaPage>;
+
+export const getStaticProps: GetStaticProps<DocumentProps<CriteriaPageData>> = () => {
+  const page = criteriaPage();
+  const count = numberInWords(page.criteria.length);
+  return documentProps(page, {
+    title: `De ${count} criteria`,
+    description: `De ${count} criteria waarop de Gouden Gemeenten zijn gekozen, met per criterium de gemeenten die er model voor staan.`,
+    path: routes.criteria,
+  });
+};
+
+export default function CriteriaPage({ page: { criteria, years } }: DocumentProps<CriteriaPageData>) {
+  const count = numberInWords(criteria.length);
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Criteria" }]} />
@@ -28,7 +37,7 @@ export default function CriteriaPage() {
         punten gekozen. Geen gemeente voldoet aan alles; elke gemeente staat model voor een of meer van deze punten.
       </p>
       <div className="mt-8">
-        <CriterionList headingLevel="h2" criteria={criteriaWithCounts(content)} />
+        <CriterionList headingLevel="h2" criteria={criteria} />
       </div>
     </>
   );

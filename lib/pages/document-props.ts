@@ -1,0 +1,31 @@
+import type { GetStaticPropsResult } from "next";
+import { pageHead, type PageHead, type PageMeta } from "../page-metadata";
+import { siteFrame, type SiteFrame } from "../site-frame";
+
+/** What every document page (pages/) gets from getStaticProps: its own data, its head and the site frame (pages/_app.tsx). */
+export type DocumentProps<Page> = { page: Page; head: PageHead; frame: SiteFrame };
+
+/**
+ * getStaticProps's result for a document page. Next refuses undefined in props
+ * (absent optional fields, a cohort's missing neighbour), so the page data goes
+ * through JSON, which leaves such keys out, as they would be after parsing.
+ */
+export function documentProps<Page>(page: Page, meta: PageMeta): GetStaticPropsResult<DocumentProps<Page>> {
+  const plainPage: Page = JSON.parse(JSON.stringify(page));
+  return { props: { page: plainPage, head: pageHead(meta), frame: siteFrame() } };
+}
+
+/**
+ * One dynamic route's single source (README → Two kinds of pages): the params
+ * of every page it has, and the item a params object stands for. It feeds the
+ * route's static paths, its page with metadata and its social image.
+ */
+export type DynamicRoute<Params extends Record<string, string>, Item> = {
+  params: () => Params[];
+  fromParams: (params: Params | undefined) => Item | undefined;
+};
+
+/** getStaticPaths for a dynamic route: every page at build time, none on demand (the site is static). */
+export function staticPaths<Params extends Record<string, string>>(route: DynamicRoute<Params, unknown>) {
+  return { paths: route.params().map((params) => ({ params })), fallback: false as const };
+}

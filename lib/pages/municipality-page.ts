@@ -1,0 +1,43 @@
+import { cohortNeighbours, cohortYears, criteriaOf, relatedMunicipalities, sourcesById } from "../content/queries";
+import type { Municipality } from "../content/schema";
+import { getContent, getMunicipality } from "../content/site-content";
+import type { PageMeta } from "../page-metadata";
+import { absoluteUrl, routes } from "../site";
+import { socialImagePath } from "../social-image";
+import { municipalityJsonLd } from "../structured-data";
+import type { DynamicRoute } from "./document-props";
+
+/** /gemeenten/[slug]/: the profile page and its social image. */
+export const municipalityRoute: DynamicRoute<{ slug: string }, Municipality> = {
+  params: () => getContent().municipalities.map((municipality) => ({ slug: municipality.slug })),
+  fromParams: (params) => (params ? getMunicipality(params.slug) : undefined),
+};
+
+/** Everything a profile shows besides the profile itself, looked up in the rest of the content. */
+export function municipalityPage(municipality: Municipality) {
+  const content = getContent();
+  const sources = sourcesById(content, municipality.bronnen);
+  return {
+    page: {
+      municipality,
+      criteria: criteriaOf(content.criteria, municipality),
+      sources,
+      /** Quotations may cite any source, not only the profile's own. */
+      sourceTitles: Object.fromEntries(content.sources.map((source) => [source.id, source.titel])),
+      cohortYears: cohortYears(content),
+      related: relatedMunicipalities(content, municipality),
+      neighbours: cohortNeighbours(content, municipality),
+      url: absoluteUrl(routes.municipality(municipality.slug)),
+    },
+    meta: {
+      title: `${municipality.naam}: ${municipality.titel}`,
+      description: municipality.samenvatting,
+      path: routes.municipality(municipality.slug),
+      type: "article",
+      image: { path: socialImagePath.municipality(municipality.slug), alt: `${municipality.naam}, Gouden Gemeente ${municipality.cohort}` },
+      jsonLd: municipalityJsonLd(municipality, sources),
+    } satisfies PageMeta,
+  };
+}
+
+export type MunicipalityPageData = ReturnType<typeof municipalityPage>["page"];

@@ -1,0 +1,72 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { MunicipalityMap } from "@/components/municipality-map";
+import { Prose } from "@/components/prose";
+import { ShareButton } from "@/components/share-button";
+import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
+import { ProfileCitation } from "@/components/profile/profile-citation";
+import { ProfileCriteria } from "@/components/profile/profile-criteria";
+import { ProfileExamples } from "@/components/profile/profile-examples";
+import { ProfileIntro } from "@/components/profile/profile-intro";
+import { ProfileMembers } from "@/components/profile/profile-members";
+import { ProfilePartners } from "@/components/profile/profile-partners";
+import { ProfilePeople } from "@/components/profile/profile-people";
+import { ProfileQuotations } from "@/components/profile/profile-quotations";
+import { ProfileRelated } from "@/components/profile/profile-related";
+import { SourceList } from "@/components/source-list";
+import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
+import { municipalityPage, municipalityRoute, type MunicipalityPageData } from "@/lib/pages/municipality-page";
+import { routes } from "@/lib/site";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRoute);
+
+export const getStaticProps: GetStaticProps<DocumentProps<MunicipalityPageData>, { slug: string }> = ({ params }) => {
+  const municipality = municipalityRoute.fromParams(params);
+  if (!municipality) return { notFound: true };
+  const { page, meta } = municipalityPage(municipality);
+  return documentProps(page, meta);
+};
+
+export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
+  const { municipality, criteria, sources, sourceTitles, cohortYears, related, neighbours, url } = page;
+  return (
+    <article>
+      <Breadcrumbs
+        items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
+      />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <ProfileIntro profile={municipality}>
+          <div className="mt-5">
+            <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
+          </div>
+        </ProfileIntro>
+        <aside aria-label="Ligging" className="print:hidden">
+          <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} cohorts={cohortYears} />
+        </aside>
+      </div>
+
+      <ProfileMembers members={municipality.leden} />
+      <ProfileCriteria criteria={criteria} />
+      <Prose html={municipality.html} className="mt-10" />
+      <ProfileExamples
+        examples={municipality.voorbeelden}
+        actionFor={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
+      />
+      <ProfileQuotations
+        quotations={municipality.citaten}
+        people={municipality.personen}
+        sourceTitle={(sourceId) => sourceTitles[sourceId] ?? sourceId}
+      />
+      <ProfilePeople people={municipality.personen} />
+      <ProfilePartners partners={municipality.partners} />
+
+      <SourceList sources={sources} />
+      <ProfileCitation municipality={municipality} url={url} sources={sources} />
+      <ProfileRelated related={related} />
+      <CohortNeighbours cohort={municipality.cohort} {...neighbours} />
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * After `next build`, on the exported site:
+ * 1. The 404 page. The App Router always writes its own not-found page to
+ *    404.html, over a Pages Router 404, and that one loads the framework. The
+ *    site's 404 is the document page pages/niet-gevonden.tsx: it is copied to
+ *    404.html (and 404/index.html), which static hosts serve for unknown
+ *    addresses, and its own folder goes, as does the App Router's unused one.
+ * 2. Every HTML page gets a Content-Security-Policy <meta> that allows exactly
+ *    its own inline scripts (by SHA-256 hash). The interactive pages carry
+ *    Next's data as inline scripts that differ per page, so one header cannot
+ *    list them; see README → Deploying.
+ * Usage: tsx scripts/finish-export.ts [siteDir]   (default: out)
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { withScriptPolicy } from "../lib/csp";
+import { NOT_FOUND_PAGE } from "../lib/site";
+
+const siteDir = path.resolve(process.argv[2] ?? "out");
+
+const notFound = path.join(siteDir, NOT_FOUND_PAGE, "index.html");
+if (!fs.existsSync(notFound)) {
+  console.error(`${notFound} ontbreekt: de 404-pagina (pages${NOT_FOUND_PAGE}.tsx) is niet gebouwd.`);
+  process.exit(1);
+}
+fs.copyFileSync(notFound, path.join(siteDir, "404.html"));
+fs.mkdirSync(path.join(siteDir, "404"), { recursive: true });
+fs.copyFileSync(notFound, path.join(siteDir, "404", "index.html"));
+for (const unused of [NOT_FOUND_PAGE, "/_not-found"]) fs.rmSync(path.join(siteDir, unused), { recursive: true, force: true });
+
+const pages = fs.readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+const problems: string[] = [];
+for (const page of pages) {
+  const file = path.join(siteDir, page);
+  try {
+    fs.writeFileSync(file, withScriptPolicy(fs.readFileSync(file, "utf8")));
+  } catch (error) {
+    problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+if (problems.length) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
+console.log(
+  `404-pagina op zijn plek en scriptbeleid met hashes in ${pages.length} pagina's (${path.relative(process.cwd(), siteDir) || "."})`,
+);
