@@ -5,13 +5,7 @@ import type { PageMeta } from "../page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 
-/** /cohorten/[jaar]/. */
-export const cohortRoute: DynamicRoute<{ jaar: string }, Cohort> = {
-  params: () => getContent().cohorts.map((cohort) => ({ jaar: String(cohort.jaar) })),
-  fromParams: (params) => (params ? getCohort(Number(params.jaar)) : undefined),
-};
-
-export function cohortPage(cohort: Cohort) {
+function cohortPage(cohort: Cohort) {
   const content = getContent();
   return {
     page: {
@@ -30,3 +24,10 @@ export function cohortPage(cohort: Cohort) {
 }
 
 export type CohortPageData = ReturnType<typeof cohortPage>["page"];
+
+/** /cohorten/[jaar]/. */
+export const cohortRoute: DynamicRoute<{ jaar: string }, Cohort, CohortPageData> = {
+  params: () => getContent().cohorts.map((cohort) => ({ jaar: String(cohort.jaar) })),
+  fromParams: (params) => (params ? getCohort(Number(params.jaar)) : undefined),
+  page: cohortPage,
+};

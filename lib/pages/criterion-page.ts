@@ -5,13 +5,7 @@ import type { PageMeta } from "../page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 
-/** /criteria/[id]/. */
-export const criterionRoute: DynamicRoute<{ id: string }, Criterion> = {
-  params: () => getContent().criteria.map((criterion) => ({ id: criterion.id })),
-  fromParams: (params) => (params ? getCriterion(params.id) : undefined),
-};
-
-export function criterionPage(criterion: Criterion) {
+function criterionPage(criterion: Criterion) {
   const content = getContent();
   return {
     page: {
@@ -30,3 +24,10 @@ export function criterionPage(criterion: Criterion) {
 }
 
 export type CriterionPageData = ReturnType<typeof criterionPage>["page"];
+
+/** /criteria/[id]/. */
+export const criterionRoute: DynamicRoute<{ id: string }, Criterion, CriterionPageData> = {
+  params: () => getContent().criteria.map((criterion) => ({ id: criterion.id })),
+  fromParams: (params) => (params ? getCriterion(params.id) : undefined),
+  page: criterionPage,
+};

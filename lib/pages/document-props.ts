@@ -1,4 +1,4 @@
-import type { GetStaticPropsResult } from "next";
+import type { GetStaticProps, GetStaticPropsResult } from "next";
 import { pageHead, type PageHead, type PageMeta } from "../page-metadata";
 import { siteFrame, type SiteFrame } from "../site-frame";
 
@@ -17,15 +17,29 @@ export function documentProps<Page>(page: Page, meta: PageMeta): GetStaticPropsR
 
 /**
  * One dynamic route's single source (README → Two kinds of pages): the params
- * of every page it has, and the item a params object stands for. It feeds the
- * route's static paths, its page with metadata and its social image.
+ * of every page it has, the item a params object stands for, and the page
+ * data and metadata of an item. It feeds the route's static paths, its page
+ * with metadata and its social image.
  */
-export type DynamicRoute<Params extends Record<string, string>, Item> = {
+export type DynamicRoute<Params extends Record<string, string>, Item, Page> = {
   params: () => Params[];
   fromParams: (params: Params | undefined) => Item | undefined;
+  page: (item: Item) => { page: Page; meta: PageMeta };
 };
 
 /** getStaticPaths for a dynamic route: every page at build time, none on demand (the site is static). */
-export function staticPaths<Params extends Record<string, string>>(route: DynamicRoute<Params, unknown>) {
+export function staticPaths<Params extends Record<string, string>, Item, Page>(route: DynamicRoute<Params, Item, Page>) {
   return { paths: route.params().map((params) => ({ params })), fallback: false as const };
+}
+
+/** getStaticProps for a dynamic route's page. */
+export function staticProps<Params extends Record<string, string>, Item, Page>(
+  route: DynamicRoute<Params, Item, Page>,
+): GetStaticProps<DocumentProps<Page>, Params> {
+  return ({ params }) => {
+    const item = route.fromParams(params);
+    if (!item) return { notFound: true };
+    const { page, meta } = route.page(item);
+    return documentProps(page, meta);
+  };
 }

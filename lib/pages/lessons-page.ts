@@ -5,13 +5,7 @@ import type { PageMeta } from "../page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 
-/** /lessen/[id]/: one lessons file. */
-export const lessonsRoute: DynamicRoute<{ id: string }, Lessons> = {
-  params: () => getContent().lessons.map((lessons) => ({ id: lessons.id })),
-  fromParams: (params) => getContent().lessons.find((lessons) => lessons.id === params?.id),
-};
-
-export function lessonsPage(lessons: Lessons) {
+function lessonsPage(lessons: Lessons) {
   return {
     page: { lessons, sources: sourcesById(getContent(), lessons.bronnen) },
     meta: { title: lessons.titel, description: lessons.samenvatting, path: routes.lesson(lessons.id) } satisfies PageMeta,
@@ -19,3 +13,10 @@ export function lessonsPage(lessons: Lessons) {
 }
 
 export type LessonsPageData = ReturnType<typeof lessonsPage>["page"];
+
+/** /lessen/[id]/: one lessons file. */
+export const lessonsRoute: DynamicRoute<{ id: string }, Lessons, LessonsPageData> = {
+  params: () => getContent().lessons.map((lessons) => ({ id: lessons.id })),
+  fromParams: (params) => getContent().lessons.find((lessons) => lessons.id === params?.id),
+  page: lessonsPage,
+};

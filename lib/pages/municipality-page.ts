@@ -7,14 +7,8 @@ import { socialImagePath } from "../social-image";
 import { municipalityJsonLd } from "../structured-data";
 import type { DynamicRoute } from "./document-props";
 
-/** /gemeenten/[slug]/: the profile page and its social image. */
-export const municipalityRoute: DynamicRoute<{ slug: string }, Municipality> = {
-  params: () => getContent().municipalities.map((municipality) => ({ slug: municipality.slug })),
-  fromParams: (params) => (params ? getMunicipality(params.slug) : undefined),
-};
-
 /** Everything a profile shows besides the profile itself, looked up in the rest of the content. */
-export function municipalityPage(municipality: Municipality) {
+function municipalityPage(municipality: Municipality) {
   const content = getContent();
   const sources = sourcesById(content, municipality.bronnen);
   return {
@@ -41,3 +35,10 @@ export function municipalityPage(municipality: Municipality) {
 }
 
 export type MunicipalityPageData = ReturnType<typeof municipalityPage>["page"];
+
+/** /gemeenten/[slug]/: the profile page and its social image. */
+export const municipalityRoute: DynamicRoute<{ slug: string }, Municipality, MunicipalityPageData> = {
+  params: () => getContent().municipalities.map((municipality) => ({ slug: municipality.slug })),
+  fromParams: (params) => (params ? getMunicipality(params.slug) : undefined),
+  page: municipalityPage,
+};

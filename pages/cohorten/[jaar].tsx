@@ -1,4 +1,4 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
+import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityGrid } from "@/components/municipality-grid";
 import { MunicipalityMap } from "@/components/municipality-map";
@@ -7,20 +7,15 @@ import { Prose } from "@/components/prose";
 import { SourceList } from "@/components/source-list";
 import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { formatKeyDate } from "@/lib/format";
-import { cohortPage, cohortRoute, type CohortPageData } from "@/lib/pages/cohort-page";
-import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
+import { cohortRoute, type CohortPageData } from "@/lib/pages/cohort-page";
+import { staticPaths, staticProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths = () => staticPaths(cohortRoute);
 
-export const getStaticProps: GetStaticProps<DocumentProps<CohortPageData>, { jaar: string }> = ({ params }) => {
-  const cohort = cohortRoute.fromParams(params);
-  if (!cohort) return { notFound: true };
-  const { page, meta } = cohortPage(cohort);
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticProps(cohortRoute);
 
 export default function CohortPage({ page: { cohort, members, cohortYears, criteria, sources } }: DocumentProps<CohortPageData>) {
   return (

@@ -1,4 +1,4 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
+import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CohortBadge } from "@/components/cohort-badge";
 import { CriterionIcon } from "@/components/criterion-icon";
@@ -8,20 +8,15 @@ import { Quotation } from "@/components/quotation";
 import { criterionAnchor } from "@/lib/content/page-anchors";
 import { EMPTY_FILTERS, serialiseFilters } from "@/lib/filters";
 import { countLabel } from "@/lib/format";
-import { criterionPage, criterionRoute, type CriterionPageData } from "@/lib/pages/criterion-page";
-import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
+import { criterionRoute, type CriterionPageData } from "@/lib/pages/criterion-page";
+import { staticPaths, staticProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths = () => staticPaths(criterionRoute);
 
-export const getStaticProps: GetStaticProps<DocumentProps<CriterionPageData>, { id: string }> = ({ params }) => {
-  const criterion = criterionRoute.fromParams(params);
-  if (!criterion) return { notFound: true };
-  const { page, meta } = criterionPage(criterion);
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticProps(criterionRoute);
 
 export default function CriterionPage({
   page: { criterion, position, criterionCount, examples, source },

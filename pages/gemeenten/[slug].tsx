@@ -1,4 +1,4 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
+import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { MunicipalityMap } from "@/components/municipality-map";
@@ -15,20 +15,15 @@ import { ProfilePeople } from "@/components/profile/profile-people";
 import { ProfileQuotations } from "@/components/profile/profile-quotations";
 import { ProfileRelated } from "@/components/profile/profile-related";
 import { SourceList } from "@/components/source-list";
-import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
-import { municipalityPage, municipalityRoute, type MunicipalityPageData } from "@/lib/pages/municipality-page";
+import { staticPaths, staticProps, type DocumentProps } from "@/lib/pages/document-props";
+import { municipalityRoute, type MunicipalityPageData } from "@/lib/pages/municipality-page";
 import { routes } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRoute);
 
-export const getStaticProps: GetStaticProps<DocumentProps<MunicipalityPageData>, { slug: string }> = ({ params }) => {
-  const municipality = municipalityRoute.fromParams(params);
-  if (!municipality) return { notFound: true };
-  const { page, meta } = municipalityPage(municipality);
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
   const { municipality, criteria, sources, sourceTitles, cohortYears, related, neighbours, url } = page;

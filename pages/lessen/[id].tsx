@@ -1,21 +1,16 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
+import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { SourceList } from "@/components/source-list";
-import { documentProps, staticPaths, type DocumentProps } from "@/lib/pages/document-props";
-import { lessonsPage, lessonsRoute, type LessonsPageData } from "@/lib/pages/lessons-page";
+import { staticPaths, staticProps, type DocumentProps } from "@/lib/pages/document-props";
+import { lessonsRoute, type LessonsPageData } from "@/lib/pages/lessons-page";
 import { routes } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths = () => staticPaths(lessonsRoute);
 
-export const getStaticProps: GetStaticProps<DocumentProps<LessonsPageData>, { id: string }> = ({ params }) => {
-  const lessons = lessonsRoute.fromParams(params);
-  if (!lessons) return { notFound: true };
-  const { page, meta } = lessonsPage(lessons);
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticProps(lessonsRoute);
 
 export default function LessonsPage({ page: { lessons, sources } }: DocumentProps<LessonsPageData>) {
   return (
