@@ -1,7 +1,7 @@
 type Props = {
   /** The anchor on this page, without #. */
   fragment: string;
-  /** What the link points to, for the accessible name: "Hemelse Modder". */
+  /** What the link points to, added to the accessible name after the visible text: "Hemelse Modder". */
   label: string;
 };
 
@@ -12,11 +12,12 @@ type Props = {
  */
 export function CopyLinkButton({ fragment, label }: Props) {
   return (
-    <span className="inline-flex items-center gap-2 print:hidden">
+    <span data-pagefind-ignore="" className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
         data-copy-link={fragment}
-        aria-label={`Link naar ${label} kopiëren`}
+        // The name starts with the visible text, "Link kopiëren: Hemelse Modder" (WCAG 2.5.3 Label in Name).
+        aria-label={`Link kopiëren: ${label}`}
         className="inline-flex min-h-8 items-center gap-1.5 rounded border border-control bg-paper px-2.5 text-sm text-link hover:bg-gold-soft"
       >
         <svg

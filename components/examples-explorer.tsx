@@ -84,7 +84,9 @@ export function ExamplesExplorer({ items, themes }: Props) {
             <p className="text-sm font-semibold text-muted">{item.municipality}</p>
             <p className="mt-2">{item.description}</p>
             <p className="mt-2 text-sm text-muted">
-              <span className="sr-only">Thema&apos;s: </span>
+              <span className="sr-only" data-pagefind-ignore="">
+                Thema&apos;s:{" "}
+              </span>
               {item.themes.map(label).join(" · ")}
             </p>
           </li>

@@ -24,7 +24,9 @@ export function PracticeExample({ id, name, description, themes, action }: Props
       <p className="mt-1">{description}</p>
       {themes.length ? (
         <p className="mt-3 text-sm text-muted">
-          <span className="sr-only">Thema&apos;s: </span>
+          <span className="sr-only" data-pagefind-ignore="">
+            Thema&apos;s:{" "}
+          </span>
           {themes.join(" · ")}
         </p>
       ) : null}

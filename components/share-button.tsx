@@ -7,7 +7,7 @@ type Props = { title: string; text: string };
  */
 export function ShareButton({ title, text }: Props) {
   return (
-    <span className="inline-flex items-center gap-2 print:hidden">
+    <span data-pagefind-ignore="" className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
         data-share=""

@@ -2,7 +2,17 @@
 
 import { useEffect, useState } from "react";
 
-type PagefindUIOptions = { element: string; baseUrl: string; showSubResults: boolean; showImages: boolean; resetStyles: boolean };
+type PagefindUIOptions = {
+  element: string;
+  baseUrl: string;
+  showSubResults: boolean;
+  showImages: boolean;
+  resetStyles: boolean;
+  translations: Record<string, string>;
+};
+
+/** Pagefind's Dutch interface says "Reset" on the button that empties the box; the rest of it is Dutch. */
+const TRANSLATIONS = { clear_search: "Wissen" };
 type PagefindUIInstance = { triggerSearch: (term: string) => void };
 
 declare global {
@@ -36,7 +46,14 @@ export function SiteSearch({ assetBase, baseUrl }: Props) {
     script.src = `${assetBase}/pagefind-ui.js`;
     script.onload = () => {
       if (!window.PagefindUI) return setFailed(true);
-      const ui = new window.PagefindUI({ element: "#zoekvak", baseUrl, showSubResults: true, showImages: false, resetStyles: false });
+      const ui = new window.PagefindUI({
+        element: "#zoekvak",
+        baseUrl,
+        showSubResults: true,
+        showImages: false,
+        resetStyles: false,
+        translations: TRANSLATIONS,
+      });
       const query = new URLSearchParams(window.location.search).get("q");
       if (query) ui.triggerSearch(query.slice(0, 100));
     };

@@ -1,4 +1,5 @@
 import type { GetStaticPaths } from "next";
+import { Fragment } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityGrid } from "@/components/municipality-grid";
 import { MunicipalityMap } from "@/components/municipality-map";
@@ -37,12 +38,13 @@ export default function CohortPage({ page: { cohort, members, cohortYears, crite
           <cite>{cohort.publicatie}</cite>
         </dd>
         {cohort.data.map((keyDate) => (
-          <div key={keyDate.datum} className="contents">
+          // A fragment, not a <div>: a <dl> may group its terms in divs only if every group is one.
+          <Fragment key={keyDate.datum}>
             <dt className="font-semibold">
               <time dateTime={keyDate.datum}>{formatKeyDate(keyDate.datum)}</time>
             </dt>
             <dd>{keyDate.omschrijving}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
 

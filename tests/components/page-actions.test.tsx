@@ -36,7 +36,7 @@ describe("the copy-link and share buttons with public/page-actions.js", () => {
   it("copies the page address with the example's anchor and says so", async () => {
     const user = setup();
     render(<CopyLinkButton fragment="hemelse-modder" label="Hemelse Modder" />);
-    await user.click(screen.getByRole("button", { name: "Link naar Hemelse Modder kopiëren" }));
+    await user.click(screen.getByRole("button", { name: "Link kopiëren: Hemelse Modder" }));
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/gemeenten/zaanstad/#hemelse-modder");
     expect(await screen.findByRole("status")).toHaveTextContent("Gekopieerd");
   });

@@ -139,6 +139,22 @@ test("search finds a municipality by a word that appears only in its body", asyn
   await expectNoAxeViolations(page);
 });
 
+/** Text of the site's controls, which the search index must leave out (data-pagefind-ignore, headings without their anchor link). */
+const INTERFACE_TEXT = ["Link kopiëren", "Link naar dit onderdeel", "Thema's:", "Gekopieerd"];
+
+for (const query of ["dementie", "schulden", "wijkteam"]) {
+  test(`search results for "${query}" show content only, in Dutch`, async ({ page }) => {
+    await page.goto(`/zoeken/?q=${query}`);
+    const results = page.locator(".pagefind-ui__result");
+    await expect(results.first()).toBeVisible();
+    // Titles, sub-result headings and excerpts, as a reader sees them.
+    const texts = await page.locator(".pagefind-ui__result-link, .pagefind-ui__result-excerpt").allInnerTexts();
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) for (const label of INTERFACE_TEXT) expect(text, `a result for "${query}"`).not.toContain(label);
+    await expect(page.getByRole("button", { name: "Wissen" })).toBeVisible();
+  });
+}
+
 test("the examples index filters by theme and links to the anchors", async ({ page }) => {
   const examples = content.municipalities.flatMap((m) => m.voorbeelden.map((example) => ({ municipality: m, example })));
   await page.goto("/voorbeelden/");

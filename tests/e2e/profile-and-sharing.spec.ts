@@ -40,7 +40,7 @@ for (const municipality of content.municipalities) {
 test("the copy-link control puts the address of the example on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/gemeenten/zaanstad/");
-  await page.getByRole("button", { name: "Link naar Hemelse Modder kopiëren" }).click();
+  await page.getByRole("button", { name: "Link kopiëren: Hemelse Modder" }).click();
   await expect(page.getByRole("region", { name: "Hemelse Modder" }).getByRole("status")).toHaveText("Gekopieerd");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL("/gemeenten/zaanstad/#hemelse-modder", page.url()).toString());

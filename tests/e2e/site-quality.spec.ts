@@ -12,7 +12,8 @@ import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./
  * each page loaded once for all of them: valid HTML, no WCAG 2.2 AA
  * violations (axe), internal links and fragments that resolve, a unique title
  * and description, one h1, lang="nl", alt text on images, and no script from
- * _next on a document page. Console errors fail every test.
+ * _next on a document page, no sideways scrolling at 320 px. Console errors
+ * fail every test.
  */
 const pages = [...sitemapPaths(), "/bestaat-niet/"];
 /** The App Router's pages; every other page is a document page without framework JavaScript. */
@@ -138,6 +139,17 @@ for (const path of pages) {
     }
 
     await expectNoAxeViolations(page);
+
+    // A <dl> groups its terms either all in <div>s or not at all (HTML's content model).
+    const mixedLists = await page
+      .locator("dl")
+      .evaluateAll((lists) => lists.filter((list) => new Set([...list.children].map((child) => child.tagName === "DIV")).size > 1).length);
+    expect(mixedLists, `description lists with divs beside terms on ${path}`).toBe(0);
+
+    // Reflow (WCAG 1.4.10): nothing scrolls sideways at 320 CSS px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow of ${path} at 320 px`).toBeLessThanOrEqual(0);
   });
 }
 
