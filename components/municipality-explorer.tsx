@@ -1,13 +1,15 @@
 "use client";
 
 import { useMemo } from "react";
-import { matchesFilters, parseFilters, serialiseFilters, type FilterState } from "@/lib/filters";
+import { matchesFilters, orderResults, parseFilters, serialiseFilters, type FilterState } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
+import { resultStatus } from "@/lib/listing-status";
 import { loosenings } from "@/lib/loosenings";
 import type { MapGeometry } from "@/lib/map";
 import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch, type HistoryMode } from "@/lib/use-url-search";
 import { FilterPanel } from "./listing/filter-panel";
-import { ListingResults, municipalityCount } from "./listing/listing-results";
+import { ListingResults } from "./listing/listing-results";
+import { OrderSelect } from "./listing/order-select";
 import { ViewSwitch } from "./listing/view-switch";
 
 type Props = { items: ListingItem[]; options: ListingOptions; geometry: MapGeometry };
@@ -25,7 +27,15 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
     [options],
   );
   const state = useMemo(() => parseFilters(search, filterOptions), [search, filterOptions]);
-  const results = useMemo(() => items.filter((item) => matchesFilters(item, state)), [items, state]);
+  // One filtered, ordered list for cards, matrix and map alike.
+  const results = useMemo(
+    () =>
+      orderResults(
+        items.filter((item) => matchesFilters(item, state)),
+        state.order,
+      ),
+    [items, state],
+  );
 
   useShowFilteredList();
 
@@ -42,9 +52,12 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
         <h2 className="sr-only">Resultaten</h2>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p role="status" aria-live="polite" aria-atomic="true" className="text-lg font-semibold">
-            {municipalityCount(results.length)}
+            {resultStatus(results.length, state)}
           </p>
-          <ViewSwitch view={state.view} disabled={!hydrated} onChange={(view) => navigate({ ...state, view })} />
+          <div className="flex flex-wrap items-center gap-3">
+            <OrderSelect order={state.order} disabled={!hydrated} onChange={(order) => navigate({ ...state, order })} />
+            <ViewSwitch view={state.view} disabled={!hydrated} onChange={(view) => navigate({ ...state, view })} />
+          </div>
         </div>
 
         <ListingResults

@@ -3,7 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
 import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
-import { LISTING_PARAMS } from "@/lib/filters";
+import { LIST_CHANGING_PARAMS } from "@/lib/filters";
 import { listInDutch, numberInWords } from "@/lib/format";
 import { listingItems, listingOptions } from "@/lib/listing";
 import { netherlandsMap } from "@/lib/map";
@@ -21,7 +21,7 @@ export function generateMetadata() {
 }
 
 /** Runs before the list is painted, so a deep link with filters does not flash the full list. */
-const HIDE_UNFILTERED_LIST = hideUnfilteredListScript(LISTING_PARAMS);
+const HIDE_UNFILTERED_LIST = hideUnfilteredListScript(LIST_CHANGING_PARAMS);
 
 export default function MunicipalitiesPage() {
   const content = getContent();

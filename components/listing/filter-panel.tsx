@@ -1,4 +1,12 @@
-import { EMPTY_FILTERS, hasActiveFilters, LISTING_PARAMS, MAX_QUERY_LENGTH, type FilterState } from "@/lib/filters";
+import {
+  CRITERIA_MATCHES,
+  EMPTY_FILTERS,
+  hasActiveFilters,
+  LISTING_PARAMS,
+  MAX_QUERY_LENGTH,
+  type CriteriaMatch,
+  type FilterState,
+} from "@/lib/filters";
 import type { ListingOptions } from "@/lib/listing";
 import { toggle } from "@/lib/search-params";
 import type { HistoryMode } from "@/lib/use-url-search";
@@ -15,7 +23,9 @@ type Props = {
 const checkboxClass = "h-5 w-5 shrink-0 accent-[var(--color-link)]";
 const optionClass = "flex min-h-8 cursor-pointer items-center gap-2";
 
-/** The listing's filters: text, cohorts, criteria, province, and a reset that keeps the view. */
+const MATCH_LABELS: Record<CriteriaMatch, string> = { alle: "aan alle gekozen criteria", "minstens-een": "aan minstens één" };
+
+/** The listing's filters: text, cohorts, criteria and how to combine them, province, and a reset that keeps view and order. */
 export function FilterPanel({ state, options, disabled, onChange }: Props) {
   return (
     // Not a <form>: every change applies at once, there is nothing to submit.
@@ -62,9 +72,6 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
 
         <fieldset>
           <legend className="font-semibold">Criteria</legend>
-          <p className="text-sm text-muted" id="criteria-uitleg">
-            Gemeenten die aan alle gekozen criteria voldoen.
-          </p>
           <ul className="mt-1">
             {options.criteria.map((criterion) => (
               <li key={criterion.id}>
@@ -73,7 +80,6 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
                     type="checkbox"
                     name={LISTING_PARAMS.criterion}
                     value={criterion.id}
-                    aria-describedby="criteria-uitleg"
                     checked={state.criteria.includes(criterion.id)}
                     onChange={() => onChange({ ...state, criteria: toggle(state.criteria, criterion.id) })}
                     className={checkboxClass}
@@ -84,6 +90,22 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
               </li>
             ))}
           </ul>
+          <fieldset className="mt-2">
+            <legend className="text-sm font-semibold">Gemeenten die voldoen</legend>
+            {CRITERIA_MATCHES.map((match) => (
+              <label key={match} className={`${optionClass} text-sm`}>
+                <input
+                  type="radio"
+                  name={LISTING_PARAMS.match}
+                  value={match}
+                  checked={state.match === match}
+                  onChange={() => onChange({ ...state, match })}
+                  className={checkboxClass}
+                />
+                {MATCH_LABELS[match]}
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         <div>
@@ -108,7 +130,7 @@ export function FilterPanel({ state, options, disabled, onChange }: Props) {
 
         <button
           type="button"
-          onClick={() => onChange({ ...EMPTY_FILTERS, view: state.view })}
+          onClick={() => onChange({ ...EMPTY_FILTERS, view: state.view, order: state.order })}
           disabled={!hasActiveFilters(state)}
           className="min-h-11 w-full rounded border border-control px-3 font-medium text-link hover:bg-gold-soft disabled:cursor-not-allowed disabled:text-muted"
         >

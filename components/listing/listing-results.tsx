@@ -1,8 +1,8 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { batchLimit, batchProgress, firstBatch, nextBatch } from "@/lib/batches";
 import type { FilterState, View } from "@/lib/filters";
-import { countLabel } from "@/lib/format";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
+import { municipalityCount } from "@/lib/listing-status";
 import type { Loosening } from "@/lib/loosenings";
 import type { MapGeometry } from "@/lib/map";
 import { CriteriaMatrix } from "../criteria-matrix";
@@ -13,7 +13,7 @@ import { NetherlandsMap } from "../netherlands-map";
 type Props = {
   /** Every municipality: the cards' criteria are worked out once for all of them. */
   items: ListingItem[];
-  /** The municipalities that match the filters. */
+  /** The municipalities that match the filters, in the chosen order. */
   results: ListingItem[];
   view: View;
   options: ListingOptions;
@@ -26,8 +26,6 @@ type Props = {
   loosenings: Loosening[];
   onLoosen: (next: FilterState) => void;
 };
-
-export const municipalityCount = (count: number) => countLabel(count, "gemeente", "gemeenten");
 
 /** The results in the chosen view, in batches for cards and matrix, or ways out of an empty result. */
 export function ListingResults({ items, results, view, options, geometry, search, hydrated, loosenings, onLoosen }: Props) {

@@ -68,6 +68,81 @@ describe("MunicipalityExplorer", () => {
     expect(screen.getByRole("checkbox", { name: "Lerend en samenwerkend" })).toHaveAttribute("name", LISTING_PARAMS.criterion);
     expect(screen.getByRole("combobox", { name: "Provincie" })).toHaveAttribute("name", LISTING_PARAMS.province);
     expect(screen.getByRole("radio", { name: "Matrix" })).toHaveAttribute("name", LISTING_PARAMS.view);
+    const match = screen.getByRole("group", { name: "Gemeenten die voldoen" });
+    expect(within(match).getByRole("radio", { name: "aan alle gekozen criteria" })).toHaveAttribute("name", LISTING_PARAMS.match);
+    expect(within(match).getByRole("radio", { name: "aan minstens één" })).toHaveAttribute("name", LISTING_PARAMS.match);
+    expect(screen.getByRole("combobox", { name: "Sorteer op" })).toHaveAttribute("name", LISTING_PARAMS.order);
+  });
+
+  it("puts the criteria match inside the criteria group, all criteria chosen by default", () => {
+    renderExplorer();
+    const criteria = screen.getByRole("group", { name: "Criteria" });
+    const match = within(criteria).getByRole("group", { name: "Gemeenten die voldoen" });
+    expect(within(match).getByRole("radio", { name: "aan alle gekozen criteria" })).toBeChecked();
+    expect(within(match).getByRole("radio", { name: "aan minstens één" })).not.toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Sorteer op" })).toHaveValue("naam");
+  });
+
+  it("switches between all and at least one of the chosen criteria, in the list, the URL and the status", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole("checkbox", { name: "Lerend en samenwerkend" }));
+    await user.click(screen.getByRole("checkbox", { name: "Preventie en presentie" }));
+    expect(shownNames()).toEqual(["Huizen"]);
+    expect(screen.getByRole("status")).toHaveTextContent(/^1 gemeente$/);
+
+    await user.click(screen.getByRole("radio", { name: "aan minstens één" }));
+    expect(window.location.search).toBe("?criterium=lerend-samenwerkend&criterium=preventie-presentie&voldoet=minstens-een");
+    expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+    expect(screen.getByRole("status")).toHaveTextContent("3 gemeenten die aan minstens één van de 2 gekozen criteria voldoen");
+
+    await user.click(screen.getByRole("radio", { name: "aan alle gekozen criteria" }));
+    expect(window.location.search).toBe("?criterium=lerend-samenwerkend&criterium=preventie-presentie");
+    expect(shownNames()).toEqual(["Huizen"]);
+  });
+
+  it("orders the cards and the matrix, writes the URL and says so in the status", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    const order = screen.getByRole("combobox", { name: "Sorteer op" });
+    await user.selectOptions(order, "Aantal criteria, meeste eerst");
+    expect(window.location.search).toBe("?volgorde=aantal-criteria");
+    // Huizen has two criteria; Ede and Zeist one each, by name.
+    expect(shownNames()).toEqual(["Huizen", "Ede", "Zeist"]);
+    expect(screen.getByRole("status")).toHaveTextContent("3 gemeenten, gesorteerd op aantal criteria");
+
+    await user.selectOptions(order, "Cohort, oudste eerst");
+    expect(window.location.search).toBe("?volgorde=cohort");
+    expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+
+    await user.click(screen.getByRole("radio", { name: "Matrix" }));
+    await user.selectOptions(order, "Aantal criteria, meeste eerst");
+    const table = screen.getByRole("table", { name: /Criteria per gemeente/ });
+    const rowNames = within(table)
+      .getAllByRole("rowheader")
+      .map((header) => header.textContent);
+    expect(rowNames).toEqual(["Huizen", "Ede", "Zeist"]);
+
+    await user.click(screen.getByRole("radio", { name: "Kaarten" }));
+    await user.selectOptions(order, "Naam");
+    expect(window.location.search).toBe("");
+    expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
+    expect(screen.getByRole("status")).toHaveTextContent(/^3 gemeenten$/);
+  });
+
+  it("shows on the map the same set as the cards, for all and for at least one criterion", () => {
+    const both = "criterium=lerend-samenwerkend&criterium=preventie-presentie";
+    window.history.replaceState(null, "", `/gemeenten/?${both}&weergave=kaart`);
+    renderExplorer();
+    const strict = screen.getByRole("group", { name: "Kaart met 1 gemeente" });
+    expect(within(strict).queryByRole("link", { name: "Zeist (cohort 2017)" })).not.toBeInTheDocument();
+    act(() => {
+      window.history.replaceState(null, "", `/gemeenten/?${both}&voldoet=minstens-een&weergave=kaart`);
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    const loose = screen.getByRole("group", { name: "Kaart met 3 gemeenten" });
+    expect(within(loose).getByRole("link", { name: "Zeist (cohort 2017)" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("3 gemeenten die aan minstens één van de 2 gekozen criteria voldoen");
   });
 
   it("filters by cohort and criteria, writes the URL and updates the count", async () => {
@@ -116,8 +191,10 @@ describe("MunicipalityExplorer", () => {
     expect(screen.getByRole("status")).toHaveTextContent("0 gemeenten");
     await user.click(screen.getByRole("button", { name: "zonder cohort 2015 (2 gemeenten)" }));
     expect(shownNames()).toEqual(["Huizen", "Zeist"]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sorteer op" }), "Cohort, oudste eerst");
     await user.click(screen.getByRole("button", { name: "Alle filters wissen" }));
-    expect(window.location.search).toBe("");
+    // The order is how to show the list, not a filter: the reset keeps it.
+    expect(window.location.search).toBe("?volgorde=cohort");
     expect(shownNames()).toEqual(["Ede", "Huizen", "Zeist"]);
     expect(screen.getByRole("button", { name: "Alle filters wissen" })).toBeDisabled();
   });

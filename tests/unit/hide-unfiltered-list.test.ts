@@ -1,7 +1,7 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_PARAMS } from "@/lib/example-filters";
-import { LISTING_PARAMS } from "@/lib/filters";
+import { LIST_CHANGING_PARAMS, LISTING_PARAMS } from "@/lib/filters";
 import { FILTERING_FLAG, hideUnfilteredListScript } from "@/lib/search-params";
 
 /** Runs the script as a browser would, against a fake location, and says whether it set the flag. */
@@ -18,19 +18,19 @@ function namesIn(script: string): string[] {
 
 describe("hideUnfilteredListScript", () => {
   it.each([
-    ["listing", LISTING_PARAMS],
+    ["listing", LIST_CHANGING_PARAMS],
     ["examples index", EXAMPLE_PARAMS],
   ])("for the %s mentions exactly its parameter names", (_, params) => {
     expect(namesIn(hideUnfilteredListScript(params))).toEqual(Object.values(params));
   });
 
   it("is the same text for the same names, so its hash in the script policy holds", () => {
-    expect(hideUnfilteredListScript({ ...LISTING_PARAMS })).toBe(hideUnfilteredListScript(LISTING_PARAMS));
+    expect(hideUnfilteredListScript({ ...LIST_CHANGING_PARAMS })).toBe(hideUnfilteredListScript(LIST_CHANGING_PARAMS));
   });
 
-  const listing = hideUnfilteredListScript(LISTING_PARAMS);
+  const listing = hideUnfilteredListScript(LIST_CHANGING_PARAMS);
 
-  it.each(Object.values(LISTING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))(
+  it.each(Object.values(LIST_CHANGING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))(
     "sets the flag for %s",
     (search) => {
       expect(setsFlag(listing, search)).toBe(true);
@@ -43,6 +43,15 @@ describe("hideUnfilteredListScript", () => {
       expect(setsFlag(listing, search)).toBe(false);
     },
   );
+
+  // The order rearranges the list the static HTML shows; the criteria match alone leaves it as it is.
+  it.each([
+    ["an order", `?${LISTING_PARAMS.order}=cohort`, true],
+    ["a criteria match with criteria", `?${LISTING_PARAMS.criterion}=preventie-presentie&${LISTING_PARAMS.match}=minstens-een`, true],
+    ["a criteria match alone", `?${LISTING_PARAMS.match}=minstens-een`, false],
+  ])("for %s on the listing: %s sets the flag: %s", (_, search, expected) => {
+    expect(setsFlag(listing, search)).toBe(expected);
+  });
 
   it("sets the flag on the examples index only for its own parameter", () => {
     const examples = hideUnfilteredListScript(EXAMPLE_PARAMS);
