@@ -1,5 +1,6 @@
 import { Feed } from "feed";
-import type { SiteContent } from "./content/schema";
+import type { Municipality, SiteContent } from "./content/schema";
+import { latestCheck, latestCheckSentence } from "./profile-dating";
 import { absoluteUrl, routes, SITE_DESCRIPTION, SITE_NAME } from "./site";
 
 /**
@@ -13,9 +14,22 @@ export function cohortPublished(content: SiteContent, year: number): string {
   return `${latest}T00:00:00Z`;
 }
 
+/** When a profile last changed: the day of its latest check, or else when its cohort was published. */
+export function profileUpdated(content: SiteContent, municipality: Municipality): string {
+  const check = latestCheck(municipality.controles);
+  const published = cohortPublished(content, municipality.cohort);
+  return check && `${check.datum}T00:00:00Z` > published ? `${check.datum}T00:00:00Z` : published;
+}
+
+/** A profile's summary in the feed, with its latest check after it where there is one. */
+export function profileFeedSummary(municipality: Municipality): string {
+  const check = latestCheck(municipality.controles);
+  return check ? `${municipality.samenvatting} ${latestCheckSentence(check)}` : municipality.samenvatting;
+}
+
 /**
  * An Atom feed of the profiles, newest cohort first, so followers learn of a
- * new cohort. The feed library does the XML escaping. It writes titles and
+ * new cohort; a profile's entry is updated on the day of its latest check. The feed library does the XML escaping. It writes titles and
  * summaries as CDATA marked type="html": readers show our plain text as is,
  * unless it contains something that looks like a tag ("<b>").
  */
@@ -24,7 +38,7 @@ export function atomFeed(content: SiteContent): string {
   const entries = [...municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
   const updated =
     entries
-      .map((municipality) => cohortPublished(content, municipality.cohort))
+      .map((municipality) => profileUpdated(content, municipality))
       .sort()
       .at(-1) ?? cohortPublished(content, new Date().getUTCFullYear());
   const feed = new Feed({
@@ -44,9 +58,10 @@ export function atomFeed(content: SiteContent): string {
       id: url,
       link: url,
       title: `${municipality.naam}: ${municipality.titel}`,
-      date: new Date(cohortPublished(content, municipality.cohort)),
+      date: new Date(profileUpdated(content, municipality)),
+      published: new Date(cohortPublished(content, municipality.cohort)),
       category: [{ term: `cohort-${municipality.cohort}`, name: `Cohort ${municipality.cohort}` }],
-      description: municipality.samenvatting,
+      description: profileFeedSummary(municipality),
     });
   }
   return feed.atom1();

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { claimOn, cohortYears } from "./content/queries";
 import type { SiteContent } from "./content/schema";
 import { listInDutch } from "./format";
+import { checksNewestFirst, checkSummary, latestCheck } from "./profile-dating";
 import { absoluteUrl, routes } from "./site";
 
 /**
@@ -25,6 +26,9 @@ export type OpenDataRecord = {
   partners: { naam: string; url: string | null }[];
   leden: string[];
   bronnen: string[];
+  /** The editors' later checks, newest first, and the date of the latest (null when there is none). */
+  laatste_controle: string | null;
+  controles: { datum: string; wijziging: string; bron: string }[];
 };
 
 export function openDataRecords(content: SiteContent): OpenDataRecord[] {
@@ -63,6 +67,12 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
       partners: municipality.partners.map((partner) => ({ naam: partner.naam, url: partner.url ?? null })),
       leden: municipality.leden ?? [],
       bronnen: municipality.bronnen,
+      laatste_controle: latestCheck(municipality.controles)?.datum ?? null,
+      controles: checksNewestFirst(municipality.controles).map((check) => ({
+        datum: check.datum,
+        wijziging: check.wijziging,
+        bron: check.bron,
+      })),
     };
   });
 }
@@ -88,7 +98,7 @@ export function openDataJson(content: SiteContent) {
 
 /**
  * The CSV download: one row per municipality, one column per criterion
- * ("ja"/"nee"). RFC 4180: CRLF line ends, a field quoted only when it holds
+ * ("ja"/"nee"); the later checks last, one per line of their cell, newest first. RFC 4180: CRLF line ends, a field quoted only when it holds
  * a comma, quote or line break. Starts with a byte-order mark so that
  * spreadsheet programs read the UTF-8 (ë, é) correctly.
  */
@@ -108,6 +118,8 @@ export function openDataCsv(content: SiteContent): string {
     "leden",
     "bronnen",
     "url",
+    "laatste_controle",
+    "controles",
   ];
   const rows = openDataRecords(content).map((record) => [
     record.slug,
@@ -123,6 +135,8 @@ export function openDataCsv(content: SiteContent): string {
     record.leden.join("; "),
     record.bronnen.join("; "),
     record.url,
+    record.laatste_controle ?? "",
+    record.controles.map((check) => `${check.datum}: ${checkSummary(check)}`).join("\n"),
   ]);
   return stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
 }

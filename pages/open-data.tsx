@@ -89,6 +89,14 @@ export default function OpenDataPage({ page: { municipalityCount, criterionIds }
                 <PageLink href={`${routes.about}#bronnen`}>de bronnen</PageLink>) en het adres van het profiel.
               </dd>
             </div>
+            <div>
+              <dt className="font-semibold">laatste_controle, controles</dt>
+              <dd>
+                Als de redactie het profiel na de selectie opnieuw heeft nagekeken: de datum van de laatste controle en per controle de
+                datum, wat er veranderd is en de bron, de nieuwste eerst (in de CSV een controle per regel). Leeg als dat nog niet is
+                gebeurd.
+              </dd>
+            </div>
           </dl>
         </section>
 

@@ -1,3 +1,4 @@
+import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileCriteria } from "@/components/profile/profile-criteria";
 import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
@@ -7,6 +8,7 @@ import { ProfilePeople } from "@/components/profile/profile-people";
 import { ProfileQuotations } from "@/components/profile/profile-quotations";
 import { Prose } from "@/components/prose";
 import { draftMunicipality, isData } from "@/lib/cms/draft";
+import { profileDating } from "@/lib/profile-dating";
 import { entryData, type PreviewProps } from "./decap";
 
 /**
@@ -31,13 +33,28 @@ function chosenText(metadata: unknown, collection: string, id: string, field: st
   return typeof value === "string" ? value : id;
 }
 
+/** The years of the sources the editor chose, as far as their entries are known. */
+function chosenSourceYears(metadata: unknown, sourceIds: readonly string[]): { jaar: number }[] {
+  return sourceIds.flatMap((id) => {
+    const year = chosenEntry(metadata, "bronnen", id)?.jaar;
+    return typeof year === "number" ? [{ jaar: year }] : [];
+  });
+}
+
 /** The profile as the site shows it, from the entry being edited, in the site's own markup and CSS. */
 export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: PreviewProps) {
   const municipality = draftMunicipality(entryData(entry));
   const metadata = fieldsMetaData?.toJS();
   return (
     <article className="mx-auto max-w-6xl px-4 py-8">
-      <ProfileIntro profile={municipality} />
+      <ProfileIntro
+        profile={municipality}
+        dating={
+          municipality.cohort === undefined
+            ? undefined
+            : profileDating(municipality.cohort, chosenSourceYears(metadata, municipality.bronnen), municipality.controles)
+        }
+      />
       <ProfileMembers members={municipality.leden} />
       <ProfileCriteria
         criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}
@@ -51,6 +68,7 @@ export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: Previe
       />
       <ProfilePeople people={municipality.personen} />
       <ProfilePartners partners={municipality.partners} />
+      <ProfileChecks checks={municipality.controles} />
     </article>
   );
 }

@@ -139,7 +139,8 @@ const RELATIONS: Record<NonNullable<z.core.GlobalMeta["reference"]>, Pick<CmsFie
 /** Dutch messages for the patterns the form checks, by what the pattern is for. */
 const SLUG_MESSAGE = "Alleen kleine letters, cijfers en koppeltekens, zoals hemelse-modder.";
 const URL_PATTERN: [string, string] = ["^https?://[^\\s/$.?#][^\\s]*$", "Een volledig webadres, beginnend met https:// of http://."];
-const DATE_MESSAGE = "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).";
+const DATE_MESSAGE = "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.";
+const KEY_DATE_MESSAGE = "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).";
 
 /** The Markdown body of every file. Images and embeds are left out: the site shows none. */
 export const BODY_FIELD: CmsField = {
@@ -171,7 +172,8 @@ function patternOf(node: JsonSchema, example: string | undefined): [string, stri
   if (node.format === "uri") return URL_PATTERN;
   if (!node.pattern) return undefined;
   if (node.pattern === SLUG_PATTERN.source) return [node.pattern, SLUG_MESSAGE];
-  if (node.format === "date" || example?.includes("datum")) return [node.pattern, DATE_MESSAGE];
+  if (node.format === "date") return [node.pattern, DATE_MESSAGE];
+  if (example?.includes("datum")) return [node.pattern, KEY_DATE_MESSAGE];
   return [node.pattern, `Vul het in zoals in het voorbeeld: ${example ?? ""}`];
 }
 

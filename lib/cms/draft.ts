@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { checkFile } from "../content/check-file";
 import { formatPath, formatProblem } from "../content/problems";
 import { contentSchemas, THEME_IDS, type ContentFolder, type Municipality, type ThemeId } from "../content/schema";
@@ -64,7 +65,17 @@ const isThemeId = (value: unknown): value is ThemeId => THEME_IDS.some((id) => i
 /** A profile in progress, read as far as it is filled in: missing texts are empty, missing lists are empty. */
 export type DraftMunicipality = Pick<
   Municipality,
-  "naam" | "provincie_opmerking" | "titel" | "samenvatting" | "voorbeelden" | "citaten" | "personen" | "partners" | "leden"
+  | "naam"
+  | "provincie_opmerking"
+  | "titel"
+  | "samenvatting"
+  | "voorbeelden"
+  | "citaten"
+  | "personen"
+  | "partners"
+  | "leden"
+  | "bronnen"
+  | "controles"
 > & { cohort?: number; provincie: string; criteria: { id: string; toelichting: string }[] };
 
 export function draftMunicipality(data: unknown): DraftMunicipality {
@@ -95,5 +106,10 @@ export function draftMunicipality(data: unknown): DraftMunicipality {
     })),
     partners: list(entry.partners).map((partner) => ({ naam: text(partner.naam), url: text(partner.url) || undefined })),
     leden: Array.isArray(entry.leden) ? entry.leden.map(text).filter(Boolean) : undefined,
+    bronnen: Array.isArray(entry.bronnen) ? entry.bronnen.map(text).filter(Boolean) : [],
+    // A check shows once its date is a real day: the preview cannot place or write out a date still being typed.
+    controles: list(entry.controles)
+      .map((check) => ({ datum: text(check.datum), wijziging: text(check.wijziging), bron: text(check.bron) }))
+      .filter((check) => z.iso.date().safeParse(check.datum).success),
   };
 }

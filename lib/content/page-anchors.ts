@@ -14,6 +14,7 @@ export const PROFILE_SECTION_IDS = {
   people: "personen",
   partners: "partners",
   sources: "bronnen",
+  checks: "controles",
   related: "verwant",
 } as const;
 

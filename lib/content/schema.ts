@@ -109,6 +109,14 @@ const calendarDate = z.iso.date();
 /** A key date: a day (2015-06-02), or only a month (2016-12) where the source gives no day. */
 const keyDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
 const year = z.int().min(2000).max(2100);
+/** A day that has already come: a check cannot have happened tomorrow. Compared with today's date in UTC, when the content is checked. */
+const pastDate = calendarDate.superRefine((date, context) => {
+  const today = new Date().toISOString().slice(0, 10);
+  // Only a valid date: a wrong one already has its own message.
+  if (calendarDate.safeParse(date).success && date > today) {
+    context.addIssue({ code: "custom", message: `de datum ${date} ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.` });
+  }
+});
 
 function sourceId(references: ContentReferences) {
   return slug
@@ -347,6 +355,28 @@ export function municipalitySchema(references: ContentReferences) {
         .optional()
         .meta({ label: "Leden van de regio", help: "Alleen voor een regio: de deelnemende gemeenten.", example: "'leden: [Echt-Susteren, Leudal]'" }),
       bronnen: sourceIds(references),
+      controles: z
+        .array(
+          z.strictObject({
+            datum: pastDate.meta({ label: "Datum", help: "De dag van de controle: JJJJ-MM-DD, niet later dan vandaag.", example: "'datum: 2025-03-14'" }),
+            wijziging: prose.meta({
+              label: "Wat er veranderd is",
+              help: "Wat de controle opleverde, in één of twee zinnen; ook als er niets veranderd is.",
+              example: "'wijziging: \"Het webadres van een partner is veranderd.\"'",
+            }),
+            bron: text.meta({
+              label: "Bron",
+              help: "Waar de nieuwe informatie vandaan komt: de titel van een document, of een volledig webadres met https://.",
+              example: "'bron: https://www.voorbeeld.nl/nieuws/'",
+            }),
+          }),
+        )
+        .default([])
+        .meta({
+          label: "Latere controles",
+          help: "Alleen als de redactie het profiel na de selectie opnieuw heeft nagekeken: per controle de datum, wat er veranderd is en de bron.",
+          example: "een regel 'controles:' met daaronder per controle '- datum: 2025-03-14' en, ingesprongen, 'wijziging:' en 'bron:'",
+        }),
     })
     .superRefine((municipality, context) => {
       const exampleIds = municipality.voorbeelden.map((example) => example.id);

@@ -82,8 +82,10 @@ function describeValueIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string 
       if (issue.format === "url") {
         return `${describeInput(issue.input)} is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.`;
       }
+      // A key date (a regex) may be only a month; a calendar date (format "date") is always a day.
       if (issue.format === "date" || (issue.format === "regex" && lastKey(issue.path) === "datum")) {
-        return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).`;
+        const month = issue.format === "regex" ? " (of JJJJ-MM als de bron alleen een maand noemt)" : "";
+        return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02${month}.`;
       }
       if (issue.format === "regex") {
         return `${describeInput(issue.input)} is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens, zoals 'hemelse-modder'.`;

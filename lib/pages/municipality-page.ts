@@ -2,6 +2,7 @@ import { cohortNeighbours, cohortYears, criteriaOf, relatedMunicipalities, sourc
 import type { Municipality } from "../content/schema";
 import { getContent, getMunicipality } from "../content/site-content";
 import type { PageMeta } from "../page-metadata";
+import { profileDating } from "../profile-dating";
 import { absoluteUrl, routes } from "../site";
 import { socialImagePath } from "../social-image";
 import { municipalityJsonLd } from "../structured-data";
@@ -16,6 +17,7 @@ function municipalityPage(municipality: Municipality) {
       municipality,
       criteria: criteriaOf(content.criteria, municipality),
       sources,
+      dating: profileDating(municipality.cohort, sources, municipality.controles),
       /** Quotations may cite any source, not only the profile's own. */
       sourceTitles: Object.fromEntries(content.sources.map((source) => [source.id, source.titel])),
       cohortYears: cohortYears(content),

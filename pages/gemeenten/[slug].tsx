@@ -5,6 +5,7 @@ import { MunicipalityMap } from "@/components/municipality-map";
 import { Prose } from "@/components/prose";
 import { ShareButton } from "@/components/share-button";
 import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
+import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileCitation } from "@/components/profile/profile-citation";
 import { ProfileCriteria } from "@/components/profile/profile-criteria";
 import { ProfileExamples } from "@/components/profile/profile-examples";
@@ -26,14 +27,14 @@ export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRout
 export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
-  const { municipality, criteria, sources, sourceTitles, cohortYears, related, neighbours, url } = page;
+  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url } = page;
   return (
     <article>
       <Breadcrumbs
         items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ProfileIntro profile={municipality}>
+        <ProfileIntro profile={municipality} dating={dating}>
           <div className="mt-5">
             <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
           </div>
@@ -59,6 +60,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
       <ProfilePartners partners={municipality.partners} />
 
       <SourceList sources={sources} />
+      <ProfileChecks checks={municipality.controles} />
       <ProfileCitation municipality={municipality} url={url} sources={sources} />
       <ProfileRelated related={related} />
       <CohortNeighbours cohort={municipality.cohort} {...neighbours} />

@@ -96,6 +96,20 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
     expect(date?.pattern?.[1]).toMatch(/JJJJ-MM-DD/);
   });
 
+  it("toont de latere controles als een lijst van datum, wijziging en bron, met een dag als datum", () => {
+    const municipality = editorFields("gemeenten");
+    const field = (path: string) => municipality.find((candidate) => candidate.path === path);
+    expect(field("controles")).toMatchObject({ widget: "list", label: "Latere controles", required: false, summary: "{{fields.datum}}" });
+    expect(field("controles")?.fields?.map((inner) => [inner.name, inner.widget, inner.required])).toEqual([
+      ["datum", "string", undefined],
+      ["wijziging", "text", undefined],
+      ["bron", "string", undefined],
+    ]);
+    const date = new RegExp(field("controles[].datum")?.pattern?.[0] ?? "");
+    expect([date.test("2025-03-14"), date.test("2025-03"), date.test("14-03-2025")]).toEqual([true, false, false]);
+    expect(field("controles[].datum")?.pattern?.[1]).toBe("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.");
+  });
+
   it("elke collectie heeft de tekst als Markdown-veld, als laatste", () => {
     for (const collection of cmsCollections()) {
       const body = collection.fields.at(-1);

@@ -14,6 +14,7 @@ describe("content validation", () => {
     expect(content.municipalities[0]?.locatie).toEqual({ lat: 52.0116, lon: 4.3571 });
     expect(content.cohorts.map((cohort) => cohort.jaar)).toEqual([2017]);
     expect(content.criteria.map((criterion) => criterion.id)).toEqual(["lerend-samenwerkend", "preventie-presentie"]);
+    expect(content.municipalities[0]?.controles.map((check) => check.datum)).toEqual(["2024-11-05", "2025-03-14"]);
   });
 
   it.each<[Mistake, string[]]>([
@@ -91,6 +92,19 @@ describe("content validation", () => {
         "cohorten/2017.md:7 data[0].datum: de tekst 'juni 2017' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02 (of JJJJ-MM als de bron alleen een maand noemt).",
       ],
     ],
+    [
+      "controle-in-de-toekomst",
+      [
+        "gemeenten/delft.md:34 controles[1].datum: de datum 2999-03-14 ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.",
+      ],
+    ],
+    [
+      "controle-verkeerde-datum",
+      [
+        "gemeenten/delft.md:34 controles[1].datum: de tekst '14-03-2025' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.",
+      ],
+    ],
+    ["controle-zonder-wijziging", ["gemeenten/delft.md:35 controles[1].wijziging: dit veld is leeg. Vul een tekst in."]],
     [
       "geen-utf8",
       [

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
 import { getContent } from "@/lib/content/site-content";
 import { atomFeed, cohortPublished } from "@/lib/feed";
 import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
@@ -65,5 +67,42 @@ describe("the Atom feed", () => {
     const entry = entries.find((candidate) => childText(candidate, "id") === absoluteUrl(routes.municipality(first.slug)));
     expect(entry && childText(entry, "title")).toBe(`${first.naam}: ${awkward.titel}`);
     expect(entry && childText(entry, "summary")).toBe(awkward.samenvatting);
+  });
+});
+
+describe("a profile's later checks in the feed", () => {
+  // The base fixture's Delft has two checks (2024-11-05 and 2025-03-14); its cohort 2017 was published long before.
+  const fixture = loadContent(path.resolve("tests/fixtures/content-basis"));
+
+  function delftEntry(xml: string): Element {
+    const root = parseFeed(xml).documentElement;
+    const entry = [...root.children].find((child) => child.localName === "entry");
+    if (!entry) throw new Error("no entry for delft");
+    return entry;
+  }
+
+  it("updates the entry and the feed on the day of the latest check, and keeps the cohort's date as published", () => {
+    const xml = atomFeed(fixture);
+    const entry = delftEntry(xml);
+    expect(childText(entry, "updated")).toBe("2025-03-14T00:00:00.000Z");
+    expect(childText(entry, "published")).toBe(new Date(cohortPublished(fixture, 2017)).toISOString());
+    expect(childText(parseFeed(xml).documentElement, "updated")).toBe("2025-03-14T00:00:00.000Z");
+  });
+
+  it("adds the latest check to the summary, with its date, what changed and its source", () => {
+    const delft = fixture.municipalities[0];
+    expect(childText(delftEntry(atomFeed(fixture)), "summary")).toBe(
+      `${delft?.samenvatting} Laatst gecontroleerd op 14 maart 2025: Een testwijziging. (Bron: https://www.voorbeeld.nl/nieuws/)`,
+    );
+  });
+
+  it("keeps the cohort's date and the plain summary without checks", () => {
+    const withoutChecks = {
+      ...fixture,
+      municipalities: fixture.municipalities.map((municipality) => ({ ...municipality, controles: [] })),
+    };
+    const entry = delftEntry(atomFeed(withoutChecks));
+    expect(childText(entry, "updated")).toBe(new Date(cohortPublished(fixture, 2017)).toISOString());
+    expect(childText(entry, "summary")).toBe(withoutChecks.municipalities[0]?.samenvatting);
   });
 });

@@ -57,6 +57,9 @@ export const MISTAKES = {
     },
   ],
   "gereserveerd-anker": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: bronnen"]] }],
+  "controle-in-de-toekomst": [{ file: DELFT, replace: [["datum: 2025-03-14", "datum: 2999-03-14"]] }],
+  "controle-verkeerde-datum": [{ file: DELFT, replace: [["datum: 2025-03-14", "datum: 14-03-2025"]] }],
+  "controle-zonder-wijziging": [{ file: DELFT, replace: [["wijziging: Een testwijziging.", 'wijziging: ""']] }],
   "geen-datum": [{ file: "cohorten/2017.md", replace: [["datum: 2017-06-01", "datum: juni 2017"]] }],
   "geen-utf8": [
     {

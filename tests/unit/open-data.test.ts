@@ -1,7 +1,9 @@
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
 import { getContent } from "@/lib/content/site-content";
-import { openDataCsv } from "@/lib/open-data";
+import { openDataCsv, openDataJson } from "@/lib/open-data";
 import { absoluteUrl, routes } from "@/lib/site";
 
 const content = getContent();
@@ -37,6 +39,8 @@ describe("the CSV download", () => {
       "leden",
       "bronnen",
       "url",
+      "laatste_controle",
+      "controles",
     ]);
   });
 
@@ -55,6 +59,7 @@ describe("the CSV download", () => {
         leden: (municipality.leden ?? []).join("; "),
         bronnen: municipality.bronnen.join("; "),
         url: absoluteUrl(routes.municipality(municipality.slug)),
+        laatste_controle: [...municipality.controles.map((check) => check.datum)].sort().at(-1) ?? "",
       });
       expect([Number(row?.lat), Number(row?.lon)]).toEqual([municipality.locatie.lat, municipality.locatie.lon]);
       for (const criterion of content.criteria) {
@@ -82,5 +87,36 @@ describe("the CSV download", () => {
     // Plain fields stay unquoted, as before the CSV library: other tools match on them.
     const second = others[0];
     if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cohort},`);
+  });
+});
+
+describe("the later checks in the open data", () => {
+  // The base fixture's Delft has two checks, the newer one second in the file; no real profile has any yet.
+  const fixture = loadContent(path.resolve("tests/fixtures/content-basis"));
+
+  it("gives the JSON every check, newest first, and the date of the latest", () => {
+    const [delft] = openDataJson(fixture).gemeenten;
+    expect(delft?.laatste_controle).toBe("2025-03-14");
+    expect(delft?.controles).toEqual([
+      { datum: "2025-03-14", wijziging: "Een testwijziging.", bron: "https://www.voorbeeld.nl/nieuws/" },
+      { datum: "2024-11-05", wijziging: "Een eerdere testcontrole zonder wijziging.", bron: "Testverslag" },
+    ]);
+  });
+
+  it("gives the CSV the latest date and one line per check, newest first", () => {
+    const [delft] = parseCsv(openDataCsv(fixture)).rows;
+    expect(delft?.laatste_controle).toBe("2025-03-14");
+    expect(delft?.controles).toBe(
+      "2025-03-14: Een testwijziging. (Bron: https://www.voorbeeld.nl/nieuws/)\n2024-11-05: Een eerdere testcontrole zonder wijziging. (Bron: Testverslag)",
+    );
+  });
+
+  it("leaves both empty for a profile without checks", () => {
+    const withoutChecks = {
+      ...fixture,
+      municipalities: fixture.municipalities.map((municipality) => ({ ...municipality, controles: [] })),
+    };
+    expect(openDataJson(withoutChecks).gemeenten[0]).toMatchObject({ laatste_controle: null, controles: [] });
+    expect(parseCsv(openDataCsv(withoutChecks)).rows[0]).toMatchObject({ laatste_controle: "", controles: "" });
   });
 });
