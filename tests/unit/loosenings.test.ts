@@ -37,17 +37,30 @@ describe("loosenings", () => {
     ]);
   });
 
-  it("keeps the other filters and the view in the loosened state", () => {
+  it("keeps the other filters, the view and the order in the loosened state", () => {
     const options = loosenings(
       items,
-      state({ cohorts: [2015], criteria: ["preventie-presentie"], provinces: ["Noord-Holland"], query: " huizen ", view: "matrix" }),
+      state({
+        cohorts: [2015],
+        criteria: ["preventie-presentie"],
+        provinces: ["Noord-Holland"],
+        query: " huizen ",
+        view: "matrix",
+        order: "cohort",
+      }),
       criteria,
     );
     expect(options).toEqual([
       {
         label: "zonder cohort 2015",
         count: 1,
-        next: { cohorts: [], criteria: ["preventie-presentie"], provinces: ["Noord-Holland"], query: " huizen ", view: "matrix" },
+        next: state({
+          criteria: ["preventie-presentie"],
+          provinces: ["Noord-Holland"],
+          query: " huizen ",
+          view: "matrix",
+          order: "cohort",
+        }),
       },
     ]);
     // Criteria must all match, so dropping one keeps the others.
