@@ -31,6 +31,28 @@ test("filtering by cohort and two criteria shows exactly the municipalities the 
   await colleague.close();
 });
 
+test("a deep link with 'at least one' of two criteria, ordered by number of criteria, shows that list", async ({ page }) => {
+  const chosen = ["lerend-samenwerkend", "ontmoetingsplekken"];
+  const byName = new Intl.Collator("nl").compare;
+  const expected = content.municipalities
+    .filter((m) => chosen.some((id) => m.criteria.some((c) => c.id === id)))
+    .sort((a, b) => b.criteria.length - a.criteria.length || byName(a.naam, b.naam))
+    .map((m) => m.naam);
+  const all = names((m) => chosen.every((id) => m.criteria.some((c) => c.id === id)));
+  expect(expected.length).toBeGreaterThan(all.length);
+
+  await page.goto(`/gemeenten/?criterium=${chosen[0]}&criterium=${chosen[1]}&voldoet=minstens-een&volgorde=aantal-criteria`);
+  await expect(page.getByRole("radio", { name: "aan minstens één" })).toBeChecked();
+  await expect(page.getByRole("status")).toContainText(
+    `${expected.length} gemeenten die aan minstens één van de 2 gekozen criteria voldoen`,
+  );
+  expect(await cardNames(page)).toEqual(expected);
+
+  await page.getByRole("radio", { name: "aan alle gekozen criteria" }).check();
+  await expect(page.getByRole("status")).toContainText(`${all.length} ${all.length === 1 ? "gemeente" : "gemeenten"}`);
+  await expect(page).toHaveURL(/\?criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&volgorde=aantal-criteria$/);
+});
+
 test("the back button restores the previous filter", async ({ page }) => {
   await page.goto("/gemeenten/");
   await page.getByRole("checkbox", { name: "2015" }).check();
@@ -174,6 +196,7 @@ for (const view of [
   "?weergave=matrix",
   "?weergave=kaart",
   "?cohort=2015&criterium=preventie-presentie&criterium=ontmoetingsplekken&criterium=toegankelijke-samenleving",
+  "?criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&voldoet=minstens-een&volgorde=cohort",
   "?thema=jeugd",
 ]) {
   test(`no WCAG 2.2 AA violations in the view ${view}`, async ({ page }) => {

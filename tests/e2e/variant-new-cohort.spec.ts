@@ -16,6 +16,17 @@ test("the new cohort appears in the listing filter and filters to its two munici
   await expect(page.getByRole("article").getByRole("heading", { level: 3 })).toHaveText(newcomers.map((n) => n.name));
 });
 
+test("a profile with a later check says so at the top and lists the check", async ({ page }) => {
+  await page.goto("/gemeenten/s-hertogenbosch/");
+  await expect(page.getByText("Stand van zaken: gekozen in 2019")).toBeVisible();
+  await page.getByRole("link", { name: "1 juni 2026" }).click();
+  const checks = page.getByRole("region", { name: "Latere controles" });
+  await expect(checks).toBeInViewport();
+  await expect(checks).toContainText("Een verzonnen controle om de weergave van latere controles te testen.");
+  await expect(checks).toContainText("Testverslag");
+  await expectNoAxeViolations(page);
+});
+
 test("the new cohort has its page with its members and map", async ({ page }) => {
   await page.goto("/cohorten/2019/");
   await expect(page.getByRole("heading", { level: 1, name: "Testcohort 2019" })).toBeVisible();
