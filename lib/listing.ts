@@ -1,7 +1,7 @@
 import { normaliseForSearch, type Filterable } from "./filters";
 import { cohortYears } from "./content/queries";
 import type { SiteContent } from "./content/schema";
-import { pointOf, type MapPoint } from "./map";
+import { placeOf, type MapPoint } from "./map";
 import { routes } from "./site";
 
 /** What the listing needs of one municipality: serialisable, for the client component. */
@@ -11,6 +11,9 @@ export type ListingItem = Filterable & {
   titel: string;
   href: string;
   point: MapPoint;
+  /** The SVG path of its area on the national map, when the 2017 boundaries know it. */
+  area?: string;
+  size?: number;
 };
 
 export type ListingOptions = {
@@ -28,7 +31,7 @@ export function listingItems(content: SiteContent): ListingItem[] {
     provincie: municipality.provincie,
     criteria: municipality.criteria.map((criterion) => criterion.id),
     href: routes.municipality(municipality.slug),
-    point: pointOf(municipality),
+    ...placeOf(municipality),
     searchText: normaliseForSearch(
       [municipality.naam, municipality.titel, municipality.samenvatting, ...municipality.voorbeelden.map((example) => example.naam)].join(
         " ",

@@ -1,62 +1,147 @@
-import { geoMercator, geoPath } from "d3-geo";
-import type { Feature, MultiPolygon } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries from "world-atlas/countries-50m.json";
+import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { feature, merge, mesh } from "topojson-client";
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { Municipality } from "./content/schema";
+import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
+import provincesJson from "./map-data/cbs-provincies-2017.json";
 
 /**
- * The map of the Netherlands, drawn once at build time: no tiles, no map
- * library in the browser, no network. Pages receive an SVG path and marker
- * positions in the SVG's own coordinates.
+ * The maps, drawn once at build time from the CBS 2017 boundaries
+ * (lib/map-data/README.md): no tiles, no map library in the browser, no
+ * network. Pages receive SVG paths and points in the SVG's own coordinates.
  */
-export type MapGeometry = { width: number; height: number; outline: string };
 export type MapPoint = { x: number; y: number };
+/** The background: the land's outline and, apart, the borders between provinces (each drawn once). */
+export type MapGeometry = { width: number; height: number; land: string; borders: string };
+/** Where a Gouden Gemeente lies: its area when the 2017 data know it, and the point for its marker. */
+export type MapPlace = { point: MapPoint; area?: string; size?: number };
+/** The compact map on a profile: one province with the municipality in it. */
+export type LocatorMap = { width: number; height: number; province: string; provinceName: string; place: MapPlace };
+
+type Area = { statnaam: string; statcode: string };
+type AreaGeometry = TopoPolygon<Area> | TopoMultiPolygon<Area>;
+type AreaTopology<K extends string> = Topology<Record<K, GeometryCollection<Area>>>;
+
+// The one accepted cast: JSON imports have no TopoJSON type of their own.
+const municipalities = municipalitiesJson as unknown as AreaTopology<"gemeente_2017">;
+const provinces = provincesJson as unknown as AreaTopology<"provincie_2017">;
 
 const WIDTH = 400;
 const HEIGHT = 470;
-const NETHERLANDS_ID = "528";
+const LOCATOR_WIDTH = 200;
+const PADDING = 6;
 
-function europeanNetherlands(): Feature<MultiPolygon> {
-  const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
-  const collection = feature(topology, topology.objects.countries);
-  const netherlands = collection.features.find((candidate) => String(candidate.id) === NETHERLANDS_ID);
-  if (!netherlands || netherlands.geometry.type !== "MultiPolygon") {
-    throw new Error("world-atlas bevat geen vorm voor Nederland (id 528)");
-  }
-  // Only the European part: the Caribbean islands lie west of longitude 0.
-  const polygons = netherlands.geometry.coordinates.filter((polygon) => (polygon[0]?.[0]?.[0] ?? -1) > 0);
-  return { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: polygons } };
+function areaGeometries<K extends string>(topology: AreaTopology<K>, key: K): AreaGeometry[] {
+  return topology.objects[key].geometries.filter(
+    (geometry): geometry is AreaGeometry => geometry.type === "Polygon" || geometry.type === "MultiPolygon",
+  );
 }
 
-let cached: { geometry: MapGeometry; project: (lat: number, lon: number) => MapPoint } | undefined;
+/** Names compare without case, Unicode form or the kind of apostrophe ('s-Hertogenbosch). */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFC")
+    .replace(/[’‘`´]/g, "'")
+    .trim()
+    .toLocaleLowerCase("nl");
+}
 
-function build() {
-  if (cached) return cached;
-  const land = europeanNetherlands();
+/** The 2017 municipalities an entry covers: a region's members, or the municipality itself. */
+export function areaNames(municipality: Pick<Municipality, "naam" | "leden">): string[] {
+  return municipality.leden && municipality.leden.length > 0 ? municipality.leden : [municipality.naam];
+}
+
+/** The 2017 areas of an entry, matched by name to `statnaam`; names the data do not know are left out. */
+export function matchAreas(municipality: Pick<Municipality, "naam" | "leden">): AreaGeometry[] {
+  const byName = new Map(
+    areaGeometries(municipalities, "gemeente_2017").map((geometry) => [nameKey(geometry.properties?.statnaam ?? ""), geometry]),
+  );
+  return areaNames(municipality).flatMap((name) => byName.get(nameKey(name)) ?? []);
+}
+
+function merged(topology: AreaTopology<string>, geometries: AreaGeometry[]): Feature<MultiPolygon> {
+  return { type: "Feature", properties: {}, geometry: merge(topology, geometries) };
+}
+
+function rounded([x, y]: [number, number]): MapPoint {
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+}
+
+function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "naam" | "leden" | "locatie">): MapPlace {
+  const matched = matchAreas(municipality);
+  const { lat, lon } = municipality.locatie;
+  if (matched.length === 0) return { point: rounded(projection([lon, lat]) ?? [0, 0]) };
+  // A region's members become one area: the region is one entry with one link.
+  const area = merged(municipalities, matched);
+  return {
+    point: rounded(projection(geoCentroid(area)) ?? [0, 0]),
+    area: geoPath(projection).digits(1)(area) ?? undefined,
+    // Steradians are tiny numbers; only their order matters (small areas are drawn last, on top).
+    size: Math.round(geoArea(area) * 1e9),
+  };
+}
+
+let national: { geometry: MapGeometry; projection: GeoProjection } | undefined;
+
+function nationalMap() {
+  if (national) return national;
+  const all = areaGeometries(provinces, "provincie_2017");
+  const land = merged(provinces, all);
   const projection = geoMercator().fitExtent(
     [
-      [8, 8],
-      [WIDTH - 8, HEIGHT - 8],
+      [PADDING, PADDING],
+      [WIDTH - PADDING, HEIGHT - PADDING],
     ],
     land,
   );
-  const outline = geoPath(projection).digits(1)(land) ?? "";
-  cached = {
-    geometry: { width: WIDTH, height: HEIGHT, outline },
-    project: (lat, lon) => {
-      const [x, y] = projection([lon, lat]) ?? [0, 0];
-      return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-    },
-  };
-  return cached;
+  const path = geoPath(projection).digits(1);
+  const borders = mesh(provinces, provinces.objects.provincie_2017, (a, b) => a !== b);
+  national = { projection, geometry: { width: WIDTH, height: HEIGHT, land: path(land) ?? "", borders: path(borders) ?? "" } };
+  return national;
 }
 
 export function netherlandsMap(): MapGeometry {
-  return build().geometry;
+  return nationalMap().geometry;
 }
 
-/** Where a municipality's town hall (or a region's centre) lies on the map. */
-export function pointOf(municipality: Pick<Municipality, "locatie">): MapPoint {
-  return build().project(municipality.locatie.lat, municipality.locatie.lon);
+/** Where a municipality (or region) lies on the national map. */
+export function placeOf(municipality: Pick<Municipality, "naam" | "leden" | "locatie">): MapPlace {
+  return placeIn(nationalMap().projection, municipality);
+}
+
+function provinceOf(
+  municipality: Pick<Municipality, "locatie"> & { provincie: string },
+): Feature<Polygon | MultiPolygon, Area> | undefined {
+  const all = feature(provinces, provinces.objects.provincie_2017).features.filter(
+    (candidate): candidate is Feature<Polygon | MultiPolygon, Area> =>
+      candidate.geometry.type === "Polygon" || candidate.geometry.type === "MultiPolygon",
+  );
+  const byName = all.find((candidate) => nameKey(candidate.properties.statnaam) === nameKey(municipality.provincie));
+  // A province spelled otherwise (Fryslân) is still found by where the town hall lies.
+  return byName ?? all.find((candidate) => geoContains(candidate, [municipality.locatie.lon, municipality.locatie.lat]));
+}
+
+/** The profile's locator: the municipality's own province, or nothing when its location is outside every province. */
+export function locatorMap(municipality: Pick<Municipality, "naam" | "leden" | "locatie"> & { provincie: string }): LocatorMap | undefined {
+  const province = provinceOf(municipality);
+  if (!province) return undefined;
+  // The height follows the province's shape, so a tall province is not squeezed into a square.
+  const probe = geoMercator().fitWidth(LOCATOR_WIDTH - 2 * PADDING, province);
+  const [[, top], [, bottom]] = geoPath(probe).bounds(province);
+  const height = Math.ceil(bottom - top) + 2 * PADDING;
+  const projection = geoMercator().fitExtent(
+    [
+      [PADDING, PADDING],
+      [LOCATOR_WIDTH - PADDING, height - PADDING],
+    ],
+    province,
+  );
+  return {
+    width: LOCATOR_WIDTH,
+    height,
+    province: geoPath(projection).digits(1)(province) ?? "",
+    provinceName: province.properties.statnaam,
+    place: placeIn(projection, municipality),
+  };
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { areaNames, locatorMap, matchAreas, nameKey, netherlandsMap, placeOf } from "@/lib/map";
+
+const content = loadContent();
+const ede = { naam: "Ede", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
+const unknown = { naam: "Nergenshuizen", locatie: { lat: 52.1, lon: 5.1 }, provincie: "Utrecht" };
+const region = content.municipalities.find((municipality) => municipality.naam === "Regio Midden-Limburg");
+
+/** Every number in a path, as [x, y] pairs. */
+function coordinates(path: string): [number, number][] {
+  const numbers = (path.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  return numbers.flatMap((value, index) => (index % 2 === 0 ? [[value, numbers[index + 1] ?? NaN] as [number, number]] : []));
+}
+
+function inside(path: string, width: number, height: number) {
+  return coordinates(path).every(([x, y]) => x >= 0 && x <= width && y >= 0 && y <= height);
+}
+
+describe("matching names to the 2017 boundaries", () => {
+  it("ignores case and the kind of apostrophe", () => {
+    expect(nameKey("’s-Hertogenbosch")).toBe(nameKey("'S-HERTOGENBOSCH"));
+    expect(matchAreas({ naam: "’s-Hertogenbosch" }).map((area) => area.properties?.statcode)).toEqual(["GM0796"]);
+  });
+
+  it("finds every Gouden Gemeente in the content", () => {
+    for (const municipality of content.municipalities) expect(matchAreas(municipality), municipality.naam).not.toHaveLength(0);
+  });
+
+  it("gives Regio Midden-Limburg the areas of its seven members", () => {
+    expect(region).toBeDefined();
+    if (!region) return;
+    expect(areaNames(region)).toHaveLength(7);
+    expect(
+      matchAreas(region)
+        .map((area) => area.properties?.statnaam)
+        .sort(),
+    ).toEqual(["Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"].sort());
+    expect(placeOf(region).area).toBeTruthy();
+  });
+
+  it("falls back to a marker at the location for a name the data do not know", () => {
+    expect(matchAreas(unknown)).toEqual([]);
+    const place = placeOf(unknown);
+    expect(place.area).toBeUndefined();
+    expect(place.point.x).toBeGreaterThan(0);
+  });
+});
+
+describe("the national map", () => {
+  const map = netherlandsMap();
+
+  it("draws the land and the province borders inside its view box", () => {
+    expect(map.land.length).toBeGreaterThan(100);
+    expect(map.borders.length).toBeGreaterThan(100);
+    expect(inside(map.land, map.width, map.height)).toBe(true);
+    expect(inside(map.borders, map.width, map.height)).toBe(true);
+  });
+
+  it("draws each area inside the view box with its marker on it", () => {
+    for (const municipality of content.municipalities) {
+      const { area, point } = placeOf(municipality);
+      expect(area, municipality.naam).toMatch(/^M/);
+      expect(inside(area ?? "", map.width, map.height), municipality.naam).toBe(true);
+      const xs = coordinates(area ?? "").map(([x]) => x);
+      expect(point.x).toBeGreaterThanOrEqual(Math.min(...xs));
+      expect(point.x).toBeLessThanOrEqual(Math.max(...xs));
+    }
+  });
+
+  it("rounds paths to one decimal", () => {
+    expect(map.land).not.toMatch(/\.\d\d/);
+    expect(placeOf(ede).area).not.toMatch(/\.\d\d/);
+  });
+});
+
+describe("the locator", () => {
+  it("shows the municipality's own province with its area in it", () => {
+    const locator = locatorMap(ede);
+    expect(locator?.provinceName).toBe("Gelderland");
+    expect(locator?.place.area).toBeTruthy();
+    expect(inside(locator?.province ?? "", locator?.width ?? 0, locator?.height ?? 0)).toBe(true);
+    expect(inside(locator?.place.area ?? "", locator?.width ?? 0, locator?.height ?? 0)).toBe(true);
+  });
+
+  it("finds the province by location when its name is spelled otherwise", () => {
+    expect(locatorMap({ ...ede, provincie: "Gelre" })?.provinceName).toBe("Gelderland");
+  });
+
+  it("gives an unknown municipality a marker in its province", () => {
+    const locator = locatorMap(unknown);
+    expect(locator?.provinceName).toBe("Utrecht");
+    expect(locator?.place.area).toBeUndefined();
+  });
+});
