@@ -1,5 +1,5 @@
 import type { Municipality } from "@/lib/content/schema";
-import { netherlandsMap, pointOf } from "@/lib/map";
+import { netherlandsMap, placeOf } from "@/lib/map";
 import { routes } from "@/lib/site";
 import { NetherlandsMap } from "./netherlands-map";
 
@@ -10,7 +10,7 @@ type Props = {
   cohorts: readonly number[];
 };
 
-/** The map for server-rendered pages: positions computed at build time. */
+/** The map for server-rendered pages: areas and positions computed at build time. */
 export function MunicipalityMap({ label, municipalities, cohorts }: Props) {
   return (
     <NetherlandsMap
@@ -22,7 +22,7 @@ export function MunicipalityMap({ label, municipalities, cohorts }: Props) {
         name: municipality.naam,
         cohort: municipality.cohort,
         href: routes.municipality(municipality.slug),
-        point: pointOf(municipality),
+        ...placeOf(municipality),
       }))}
     />
   );

@@ -1,27 +1,33 @@
 import { PageLink } from "@/components/page-link";
 import { cohortStyle } from "@/lib/cohort-style";
 import { countLabel } from "@/lib/format";
-import type { MapGeometry, MapPoint } from "@/lib/map";
+import type { MapGeometry } from "@/lib/map";
+import { MapAttribution } from "./map-attribution";
+import { MapEntryLink, type MapEntry } from "./map-entry-link";
+import { hatchId, MapHatch } from "./map-hatch";
 import { MapMarker } from "./map-marker";
 
-export type MapEntry = { slug: string; name: string; cohort: number; href: string; point: MapPoint };
+export type { MapEntry } from "./map-entry-link";
 
 type Props = {
   /** Short accessible name of the map, e.g. "Kaart van de Gouden Gemeenten". */
   label: string;
   geometry: MapGeometry;
   entries: MapEntry[];
-  /** All cohorts in content, in order: they decide shape and colour. */
+  /** All cohorts in content, in order: they decide shape, colour and hatching. */
   cohorts: readonly number[];
 };
 
 /**
- * An SVG map with a marker per municipality, each a link to its profile.
- * Markers can lie close together, so the list below offers every link as a
- * full-size target too (WCAG 2.5.8, equivalent control).
+ * The Netherlands with its provinces, and each Gouden Gemeente's area as a
+ * link to its profile. Areas and markers can lie close together, so the list
+ * below offers every link as a full-size target too (WCAG 2.5.8, equivalent
+ * control).
  */
 export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
   const shownCohorts = cohorts.filter((cohort) => entries.some((entry) => entry.cohort === cohort));
+  // Large areas first, so a small neighbour and its marker are drawn on top of them.
+  const drawn = [...entries].sort((a, b) => (b.size ?? 0) - (a.size ?? 0));
   return (
     <figure className="rounded-card border border-line bg-surface p-3 sm:p-4">
       <svg
@@ -30,21 +36,17 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
         role="group"
         aria-label={label}
       >
-        <path d={geometry.outline} fill="var(--color-gold-soft)" stroke="var(--color-control)" strokeWidth={1} />
-        {entries.map((entry) => {
-          const style = cohortStyle(entry.cohort, cohorts);
-          return (
-            <PageLink
-              key={entry.slug}
-
-              href={entry.href}
-              aria-label={`${entry.name} (cohort ${entry.cohort})`}
-              className="map-marker"
-            >
-              <MapMarker shape={style.shape} color={style.color} x={entry.point.x} y={entry.point.y} />
-            </PageLink>
-          );
-        })}
+        <defs>
+          {shownCohorts.map((cohort) => {
+            const style = cohortStyle(cohort, cohorts);
+            return <MapHatch key={cohort} shape={style.shape} color={style.color} />;
+          })}
+        </defs>
+        <path d={geometry.land} fill="var(--color-gold-soft)" stroke="var(--color-control)" strokeWidth={1} />
+        <path d={geometry.borders} fill="none" stroke="var(--color-control)" strokeWidth={0.5} />
+        {drawn.map((entry) => (
+          <MapEntryLink key={entry.slug} entry={entry} style={cohortStyle(entry.cohort, cohorts)} />
+        ))}
       </svg>
       <figcaption className="mt-3 text-sm">
         <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1" aria-label="Legenda">
@@ -53,7 +55,8 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
             return (
               <li key={cohort} className="flex items-center gap-1.5">
                 <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" focusable="false">
-                  <MapMarker shape={style.shape} color={style.color} x={10} y={10} size={7} />
+                  <rect width={20} height={20} fill={`url(#${hatchId(style.shape)})`} stroke={style.color} />
+                  <MapMarker shape={style.shape} color={style.color} x={10} y={10} size={6} />
                 </svg>
                 Cohort {cohort} ({style.shape})
               </li>
@@ -75,6 +78,7 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
             ))}
           </ul>
         </details>
+        <MapAttribution />
       </figcaption>
     </figure>
   );

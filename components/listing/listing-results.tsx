@@ -61,7 +61,15 @@ export function ListingResults({ items, results, view, options, geometry, search
         <NetherlandsMap
           label={`Kaart met ${municipalityCount(results.length)}`}
           geometry={geometry}
-          entries={results.map((item) => ({ slug: item.slug, name: item.naam, cohort: item.cohort, href: item.href, point: item.point }))}
+          entries={results.map((item) => ({
+            slug: item.slug,
+            name: item.naam,
+            cohort: item.cohort,
+            href: item.href,
+            point: item.point,
+            area: item.area,
+            size: item.size,
+          }))}
           cohorts={options.cohorts}
         />
       ) : (

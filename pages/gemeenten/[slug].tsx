@@ -1,7 +1,7 @@
 import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CopyLinkButton } from "@/components/copy-link-button";
-import { MunicipalityMap } from "@/components/municipality-map";
+import { LocatorMap } from "@/components/locator-map";
 import { Prose } from "@/components/prose";
 import { ShareButton } from "@/components/share-button";
 import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
@@ -33,14 +33,14 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
       <Breadcrumbs
         items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_12rem] lg:gap-8">
         <ProfileIntro profile={municipality} dating={dating}>
           <div className="mt-5">
             <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
           </div>
         </ProfileIntro>
         <aside aria-label="Ligging" className="print:hidden">
-          <MunicipalityMap label={`Ligging van ${municipality.naam}`} municipalities={[municipality]} cohorts={cohortYears} />
+          <LocatorMap municipality={municipality} cohorts={cohortYears} />
         </aside>
       </div>
 

@@ -126,11 +126,11 @@ test("map markers link to the profiles, on the home page and as a listing view",
   await expect(markers).toHaveCount(content.municipalities.length);
   const hrefs = await markers.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(hrefs.sort()).toEqual(content.municipalities.map((m) => `/gemeenten/${m.slug}/`).sort());
-  // Cohorts differ in shape and in colour, and the colours come from the theme.
+  // Cohorts differ in shape and in colour (the marker on each area), and the colours come from the theme.
   const look = (name: string) =>
     map
       .getByRole("link", { name, exact: true })
-      .locator(":scope > *")
+      .locator(".map-symbol > :last-child")
       .evaluate((shape) => `${shape.tagName} ${getComputedStyle(shape).fill}`);
   const [ede, zeist] = [await look("Ede (cohort 2015)"), await look("Zeist (cohort 2017)")];
   expect(ede.split(" ")[0]).not.toBe(zeist.split(" ")[0]);
