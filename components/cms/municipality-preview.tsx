@@ -55,17 +55,18 @@ export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: Previe
             : profileDating(municipality.cohort, chosenSourceYears(metadata, municipality.bronnen), municipality.controles)
         }
       />
-      <ProfileMembers members={municipality.leden} />
+      {/* The same order as the profile page. */}
       <ProfileCriteria
         criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}
       />
-      <Prose className="mt-10">{widgetFor("body")}</Prose>
       <ProfileExamples examples={municipality.voorbeelden} />
+      <Prose className="mt-10">{widgetFor("body")}</Prose>
       <ProfileQuotations
         quotations={municipality.citaten}
         people={municipality.personen}
         sourceTitle={(sourceId) => chosenText(metadata, "bronnen", sourceId, "titel")}
       />
+      <ProfileMembers members={municipality.leden} />
       <ProfilePeople people={municipality.personen} />
       <ProfilePartners partners={municipality.partners} />
       <ProfileChecks checks={municipality.controles} />

@@ -44,18 +44,19 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
         </aside>
       </div>
 
-      <ProfileMembers members={municipality.leden} />
+      {/* What a reader came for first (why it is gold, the examples), then the story and who is involved. */}
       <ProfileCriteria criteria={criteria} />
-      <Prose html={municipality.html} className="mt-10" />
       <ProfileExamples
         examples={municipality.voorbeelden}
         actionFor={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
       />
+      <Prose html={municipality.html} className="mt-10" />
       <ProfileQuotations
         quotations={municipality.citaten}
         people={municipality.personen}
         sourceTitle={(sourceId) => sourceTitles[sourceId] ?? sourceId}
       />
+      <ProfileMembers members={municipality.leden} />
       <ProfilePeople people={municipality.personen} />
       <ProfilePartners partners={municipality.partners} />
 
