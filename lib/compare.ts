@@ -1,4 +1,4 @@
-import { listInDutch } from "./format";
+import { listInDutch, numberInWords } from "./format";
 
 /** The query parameter of /vergelijk/: ?gemeenten=ede,zaanstad (or repeated, as a GET form sends it). */
 export const COMPARE_PARAM = "gemeenten";
@@ -66,7 +66,7 @@ export function ignoredMessages(selection: CompareSelection, nameOf: (slug: stri
   }
   if (selection.overLimit.length) {
     messages.push(
-      `U kunt ${MAX_COMPARED} gemeenten tegelijk vergelijken. Niet getoond: ${listInDutch(selection.overLimit.map(nameOf))}.`,
+      `U kunt ${numberInWords(MAX_COMPARED)} gemeenten tegelijk vergelijken. Niet getoond: ${listInDutch(selection.overLimit.map(nameOf))}.`,
     );
   }
   return messages;

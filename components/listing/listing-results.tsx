@@ -162,9 +162,10 @@ const CardItem = memo(function CardItem({ item, criteria, compare, onToggle }: C
                 checked={compare === "picked"}
                 disabled={compare === "full"}
                 onChange={() => onToggle(item.slug)}
-                className="h-5 w-5 accent-link"
+                aria-label={`Vergelijk ${item.naam}`}
+                className="h-5 w-5 shrink-0 accent-[var(--color-link)]"
               />
-              Vergelijk<span className="sr-only"> {item.naam}</span>
+              Vergelijk
             </label>
           ) : undefined
         }
