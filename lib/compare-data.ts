@@ -37,7 +37,11 @@ export function compareData(content: SiteContent): CompareData {
           }),
         ),
         voorbeelden: municipality.voorbeelden.map((example) => ({ id: example.id, naam: example.naam })),
-        personen: municipality.personen.map((person) => ({ naam: person.naam, rol: person.rol ?? null, organisatie: person.organisatie ?? null })),
+        personen: municipality.personen.map((person) => ({
+          naam: person.naam,
+          rol: person.rol ?? null,
+          organisatie: person.organisatie ?? null,
+        })),
         bronnen: municipality.bronnen,
       }))
       .toSorted((a, b) => a.naam.localeCompare(b.naam, "nl")),

@@ -17,11 +17,13 @@ export default function ComparePage() {
   const data = compareData(getContent());
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: "Vergelijken" }]} />
+      <Breadcrumbs
+        items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: "Vergelijken" }]}
+      />
       <h1 className="text-display font-bold">Gemeenten vergelijken</h1>
       <p className="mt-2 max-w-measure text-lg">
-        Zet twee of drie gemeenten naast elkaar en lees per rij wat ze gemeen hebben en waarin ze verschillen. De link in de adresbalk
-        toont anderen dezelfde vergelijking.
+        Zet twee of drie gemeenten naast elkaar en lees per rij wat ze gemeen hebben en waarin ze verschillen. De link in de adresbalk toont
+        anderen dezelfde vergelijking.
       </p>
       <noscript>
         <div className="mt-4 max-w-measure">

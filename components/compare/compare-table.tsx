@@ -55,7 +55,12 @@ export function CompareTable({ columns, criteria, sources }: Props) {
   ];
 
   return (
-    <div role="region" aria-labelledby="vergelijking-titel" tabIndex={0} className="overflow-x-auto rounded-card border border-line bg-surface">
+    <div
+      role="region"
+      aria-labelledby="vergelijking-titel"
+      tabIndex={0}
+      className="overflow-x-auto rounded-card border border-line bg-surface"
+    >
       <table className="w-full border-collapse text-sm">
         <caption id="vergelijking-titel" className="p-3 text-left font-semibold">
           {listInDutch(columns.map((municipality) => municipality.naam))} naast elkaar
@@ -100,7 +105,11 @@ function Justification({ municipality, criterion }: JustificationProps) {
     <>
       <p>{justification}</p>
       <PageLink href={`${routes.municipality(municipality.slug)}#${criterionAnchor(criterion.id)}`} className="mt-1 inline-block">
-        Lees meer<span className="sr-only"> over {municipality.naam}: {criterion.label}</span>
+        Lees meer
+        <span className="sr-only">
+          {" "}
+          over {municipality.naam}: {criterion.label}
+        </span>
       </PageLink>
     </>
   );

@@ -26,7 +26,11 @@ export function CompareTray({ picked, onClear }: Props) {
         </PageLink>
       ) : null}
       {picked.length ? (
-        <button type="button" onClick={onClear} className="min-h-11 rounded border border-control bg-paper px-3 text-ink hover:bg-gold-soft">
+        <button
+          type="button"
+          onClick={onClear}
+          className="min-h-11 rounded border border-control bg-paper px-3 text-ink hover:bg-gold-soft"
+        >
           Wis keuze
         </button>
       ) : null}

@@ -19,7 +19,11 @@ export function ProfileCompare({ slug, name, others }: Props) {
         <input type="hidden" name={COMPARE_PARAM} value={slug} />
         <div className="flex flex-col gap-1">
           <label htmlFor={PROFILE_FORM_IDS.compareWith}>Vergelijk {name} met</label>
-          <select id={PROFILE_FORM_IDS.compareWith} name={COMPARE_PARAM} className="min-h-11 rounded border border-control bg-paper px-2 text-ink">
+          <select
+            id={PROFILE_FORM_IDS.compareWith}
+            name={COMPARE_PARAM}
+            className="min-h-11 rounded border border-control bg-paper px-2 text-ink"
+          >
             {others.map((other) => (
               <option key={other.slug} value={other.slug}>
                 {other.naam}

@@ -53,15 +53,11 @@ describe("CompareView", () => {
     const columns = within(table).getAllByRole("columnheader");
     expect(columns.map((header) => header.textContent)).toEqual(["Onderdeel", "Oss", "Ede"]);
     expect(within(columns[1] ?? table).getByRole("link", { name: "Oss" })).toHaveAttribute("href", "/gemeenten/oss/");
-    expect(within(table).getAllByRole("rowheader").map((header) => header.textContent)).toEqual([
-      "Cohort",
-      "Provincie",
-      "Lerend en samenwerkend",
-      "Ontmoetingsplekken",
-      "Voorbeelden",
-      "Personen",
-      "Bronnen",
-    ]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Cohort", "Provincie", "Lerend en samenwerkend", "Ontmoetingsplekken", "Voorbeelden", "Personen", "Bronnen"]);
     const samen = within(table).getByRole("row", { name: /^Lerend en samenwerkend/ });
     expect(samen).toHaveTextContent("Niet gekozen op dit criterium");
     expect(samen).toHaveTextContent("Ede werkt samen.");
@@ -72,7 +68,12 @@ describe("CompareView", () => {
 
   it("names what the link asked for but the page left out", () => {
     open("?gemeenten=ede,bestaat-niet,ede&gemeenten=oss,zeist,delft");
-    expect(screen.getAllByRole("columnheader").slice(1).map((header) => header.textContent)).toEqual(["Ede", "Oss", "Zeist"]);
+    expect(
+      screen
+        .getAllByRole("columnheader")
+        .slice(1)
+        .map((header) => header.textContent),
+    ).toEqual(["Ede", "Oss", "Zeist"]);
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent("‘bestaat-niet’");
     expect(status).toHaveTextContent("Ede stond meer dan eens in de link");
