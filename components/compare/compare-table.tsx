@@ -10,7 +10,9 @@ type Props = { columns: ComparedMunicipality[]; criteria: CompareData["criteria"
 /**
  * The chosen municipalities side by side, one column each, as a real table.
  * On a narrow screen it scrolls sideways inside its own box, with the row
- * labels kept in view, so that a row still reads across.
+ * labels kept in view, so that a row still reads across. The box is
+ * positioned so that it also clips the screen reader texts (absolutely
+ * positioned) of its far columns, which would otherwise widen the page.
  */
 export function CompareTable({ columns, criteria, sources }: Props) {
   const rows: { label: string; cell: (municipality: ComparedMunicipality) => ReactNode }[] = [
@@ -59,7 +61,7 @@ export function CompareTable({ columns, criteria, sources }: Props) {
       role="region"
       aria-labelledby="vergelijking-titel"
       tabIndex={0}
-      className="overflow-x-auto rounded-card border border-line bg-surface"
+      className="relative overflow-x-auto rounded-card border border-line bg-surface"
     >
       <table className="w-full border-collapse text-sm">
         <caption id="vergelijking-titel" className="p-3 text-left font-semibold">

@@ -70,8 +70,9 @@ test("without JavaScript the page explains itself and links to the profiles", as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/vergelijk/?gemeenten=ede,oss");
-  await expect(page.getByText("Het vergelijken werkt alleen met JavaScript")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ede", exact: true })).toHaveAttribute("href", "/gemeenten/ede/");
-  await expect(page.getByRole("link", { name: "overzicht van alle gemeenten" })).toBeVisible();
+  // Playwright's text and role engines skip <noscript>, so read what the browser renders.
+  expect(await page.locator("body").innerText()).toContain("Het vergelijken werkt alleen met JavaScript");
+  await expect(page.locator('noscript a[href="/gemeenten/ede/"]')).toHaveCount(1);
+  await expect(page.locator('noscript a[href="/gemeenten/"]')).toHaveCount(1);
   await context.close();
 });
