@@ -22,6 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     routes.openData,
     routes.accessibility,
     routes.search,
+    routes.compare,
   ];
   return paths.map((path) => ({ url: absoluteUrl(path) }));
 }

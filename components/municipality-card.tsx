@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
 import { CohortBadge } from "./cohort-badge";
 import { CriterionChip } from "./criterion-chip";
@@ -9,13 +10,15 @@ type Props = {
   title: string;
   province: string;
   criteria: { id: string; label: string }[];
+  /** A control below the card's content, such as the listing's "Vergelijk" checkbox. */
+  action?: ReactNode;
 };
 
 /**
  * A municipality in a list: the name links to the profile; badge and chips
  * summarise it.
  */
-export function MunicipalityCard({ href, name, cohort, title, province, criteria }: Props) {
+export function MunicipalityCard({ href, name, cohort, title, province, criteria, action }: Props) {
   return (
     <article className="relative flex h-full flex-col rounded-card border border-line bg-surface p-4 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -37,6 +40,7 @@ export function MunicipalityCard({ href, name, cohort, title, province, criteria
           ))}
         </ul>
       ) : null}
+      {action ? <div className="mt-auto pt-4">{action}</div> : null}
     </article>
   );
 }

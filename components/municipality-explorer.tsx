@@ -1,12 +1,14 @@
 "use client";
 
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { MAX_COMPARED } from "@/lib/compare";
 import { matchesFilters, orderResults, parseFilters, serialiseFilters, type FilterState } from "@/lib/filters";
 import type { ListingItem, ListingOptions } from "@/lib/listing";
 import { resultStatus } from "@/lib/listing-status";
 import { loosenings } from "@/lib/loosenings";
 import type { MapGeometry } from "@/lib/map";
 import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch, type HistoryMode } from "@/lib/use-url-search";
+import { CompareTray } from "./listing/compare-tray";
 import { FilterPanel } from "./listing/filter-panel";
 import { ListingResults } from "./listing/listing-results";
 import { OrderSelect } from "./listing/order-select";
@@ -39,6 +41,18 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
 
   useShowFilteredList();
 
+  // Ticked cards stay ticked when the filters change, so a reader can pick across searches.
+  const [picked, setPicked] = useState<string[]>([]);
+  const toggle = useCallback(
+    (slug: string) =>
+      setPicked((current) =>
+        current.includes(slug) ? current.filter((other) => other !== slug) : current.length < MAX_COMPARED ? [...current, slug] : current,
+      ),
+    [],
+  );
+  const compare = useMemo(() => ({ picked, full: picked.length >= MAX_COMPARED, onToggle: toggle }), [picked, toggle]);
+  const pickedItems = picked.flatMap((slug) => items.filter((item) => item.slug === slug));
+
   const navigate = (next: FilterState, mode: HistoryMode = "push") => navigateToSearch(serialiseFilters(next), mode);
 
   // Only an empty result offers loosenings, so only then are they counted.
@@ -60,6 +74,8 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
           </div>
         </div>
 
+        {hydrated && state.view === "kaarten" ? <CompareTray picked={pickedItems} onClear={() => setPicked([])} /> : null}
+
         <ListingResults
           items={items}
           results={results}
@@ -70,6 +86,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
           hydrated={hydrated}
           loosenings={suggestions}
           onLoosen={navigate}
+          compare={compare}
         />
       </div>
     </div>

@@ -60,6 +60,7 @@ export const routes = {
   cohort: (year: number) => `/cohorten/${year}/`,
   examples: "/voorbeelden/",
   search: "/zoeken/",
+  compare: "/vergelijk/",
   lessons: "/lessen/",
   lesson: (id: string) => `/lessen/${id}/`,
   about: "/over/",

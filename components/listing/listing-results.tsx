@@ -25,10 +25,14 @@ type Props = {
   /** For an empty result: the filters the visitor could drop. */
   loosenings: Loosening[];
   onLoosen: (next: FilterState) => void;
+  /** The municipalities ticked for comparison; the checkboxes appear once scripts run. */
+  compare: CompareChoice;
 };
 
+export type CompareChoice = { picked: readonly string[]; full: boolean; onToggle: (slug: string) => void };
+
 /** The results in the chosen view, in batches for cards and matrix, or ways out of an empty result. */
-export function ListingResults({ items, results, view, options, geometry, search, hydrated, loosenings, onLoosen }: Props) {
+export function ListingResults({ items, results, view, options, geometry, search, hydrated, loosenings, onLoosen, compare }: Props) {
   const criteriaByItem = useMemo(
     () => new Map(items.map((item) => [item.slug, options.criteria.filter((criterion) => item.criteria.includes(criterion.id))])),
     [items, options],
@@ -75,7 +79,13 @@ export function ListingResults({ items, results, view, options, geometry, search
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {shown.map((item) => (
-            <CardItem key={item.slug} item={item} criteria={criteriaByItem.get(item.slug) ?? []} />
+            <CardItem
+              key={item.slug}
+              item={item}
+              criteria={criteriaByItem.get(item.slug) ?? []}
+              compare={hydrated ? compareStateOf(compare, item.slug) : undefined}
+              onToggle={compare.onToggle}
+            />
           ))}
         </ul>
       )}
@@ -127,10 +137,22 @@ function NoResults({ loosenings, onLoosen }: NoResultsProps) {
   );
 }
 
-type CardItemProps = { item: ListingItem; criteria: { id: string; label: string }[] };
+/** A card's checkbox: ticked, free, or off because three others are ticked. Plain values, so the memo holds. */
+type CompareState = "picked" | "free" | "full";
+
+function compareStateOf(compare: CompareChoice, slug: string): CompareState {
+  return compare.picked.includes(slug) ? "picked" : compare.full ? "full" : "free";
+}
+
+type CardItemProps = {
+  item: ListingItem;
+  criteria: { id: string; label: string }[];
+  compare: CompareState | undefined;
+  onToggle: (slug: string) => void;
+};
 
 /** One card in the list; memoised, so a filter change renders only the cards that are new. */
-const CardItem = memo(function CardItem({ item, criteria }: CardItemProps) {
+const CardItem = memo(function CardItem({ item, criteria, compare, onToggle }: CardItemProps) {
   return (
     <li>
       <MunicipalityCard
@@ -140,6 +162,21 @@ const CardItem = memo(function CardItem({ item, criteria }: CardItemProps) {
         title={item.titel}
         province={item.provincie}
         criteria={criteria}
+        action={
+          compare ? (
+            <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={compare === "picked"}
+                disabled={compare === "full"}
+                onChange={() => onToggle(item.slug)}
+                aria-label={`Vergelijk ${item.naam}`}
+                className="h-5 w-5 shrink-0 accent-[var(--color-link)]"
+              />
+              Vergelijk
+            </label>
+          ) : undefined
+        }
       />
     </li>
   );

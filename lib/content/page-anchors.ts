@@ -16,6 +16,12 @@ export const PROFILE_SECTION_IDS = {
   sources: "bronnen",
   checks: "controles",
   related: "verwant",
+  compare: "vergelijken",
+} as const;
+
+/** Ids of the profile's form controls, which their labels point at. */
+export const PROFILE_FORM_IDS = {
+  compareWith: "vergelijk-met",
 } as const;
 
 /** Ids of the layout around every page: the main content, the header's search box, the footer. */
@@ -36,7 +42,11 @@ export function exampleTitleId(exampleId: string): string {
 }
 
 /** Ids no practice example may take, whatever the profile holds. */
-export const RESERVED_ANCHORS: readonly string[] = [...Object.values(PROFILE_SECTION_IDS), ...Object.values(LAYOUT_IDS)];
+export const RESERVED_ANCHORS: readonly string[] = [
+  ...Object.values(PROFILE_SECTION_IDS),
+  ...Object.values(PROFILE_FORM_IDS),
+  ...Object.values(LAYOUT_IDS),
+];
 
 /**
  * Whether an example id would collide with an element the page makes itself:

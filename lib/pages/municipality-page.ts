@@ -24,6 +24,11 @@ function municipalityPage(municipality: Municipality) {
       related: relatedMunicipalities(content, municipality),
       neighbours: cohortNeighbours(content, municipality),
       url: absoluteUrl(routes.municipality(municipality.slug)),
+      /** The other municipalities, by name, for the "Vergelijk met" form. */
+      others: content.municipalities
+        .filter((other) => other.slug !== municipality.slug)
+        .map((other) => ({ slug: other.slug, naam: other.naam }))
+        .toSorted((a, b) => a.naam.localeCompare(b.naam, "nl")),
     },
     meta: {
       title: `${municipality.naam}: ${municipality.titel}`,

@@ -7,6 +7,7 @@ import { ShareButton } from "@/components/share-button";
 import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
 import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileCitation } from "@/components/profile/profile-citation";
+import { ProfileCompare } from "@/components/profile/profile-compare";
 import { ProfileCriteria } from "@/components/profile/profile-criteria";
 import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
@@ -27,7 +28,7 @@ export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRout
 export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
-  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url } = page;
+  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url, others } = page;
   return (
     <article>
       <Breadcrumbs
@@ -64,6 +65,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
       <ProfileChecks checks={municipality.controles} />
       <ProfileCitation municipality={municipality} url={url} sources={sources} />
       <ProfileRelated related={related} />
+      <ProfileCompare slug={municipality.slug} name={municipality.naam} others={others} />
       <CohortNeighbours cohort={municipality.cohort} {...neighbours} />
     </article>
   );

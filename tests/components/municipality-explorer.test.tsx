@@ -238,4 +238,17 @@ describe("MunicipalityExplorer", () => {
     expect(shownNames()).toHaveLength(many.length / 2);
     expect(screen.queryByRole("button", { name: /Toon nog/ })).not.toBeInTheDocument();
   });
+
+  it("lets a reader tick up to three cards and links to their comparison", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    expect(screen.queryByRole("link", { name: /^Vergelijk \d gemeenten$/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "Vergelijk Zeist" }));
+    await user.click(screen.getByRole("checkbox", { name: "Vergelijk Ede" }));
+    expect(screen.getByRole("link", { name: "Vergelijk 2 gemeenten" })).toHaveAttribute("href", "/vergelijk/?gemeenten=zeist,ede");
+    await user.click(screen.getByRole("checkbox", { name: "Vergelijk Ede" }));
+    expect(screen.getByText(/Gekozen om te vergelijken \(1 van 3\): Zeist/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Wis keuze" }));
+    expect(screen.getByRole("checkbox", { name: "Vergelijk Zeist" })).not.toBeChecked();
+  });
 });

@@ -17,7 +17,7 @@ describe("the site's script policy", () => {
 
   it("allows inline scripts on exactly the interactive pages, with the site's policy otherwise", () => {
     const withInline = [...rules].filter(([, headers]) => headers.get("Content-Security-Policy")?.includes("'unsafe-inline' 'wasm"));
-    expect(interactivePaths()).toEqual(["/gemeenten/", "/voorbeelden/", "/zoeken/"]);
+    expect(interactivePaths()).toEqual(["/gemeenten/", "/vergelijk/", "/voorbeelden/", "/zoeken/"]);
     expect(withInline.map(([rulePath]) => rulePath).toSorted()).toEqual(interactivePaths());
     for (const [, headers] of withInline) {
       expect(headers.get("Content-Security-Policy")).toBe(sitePolicy?.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"));
