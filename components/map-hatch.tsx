@@ -1,4 +1,5 @@
 import { MARKER_SHAPES, type MarkerShape } from "@/lib/cohort-style";
+import { MAP_HATCH_IDS } from "@/lib/content/page-anchors";
 
 /**
  * A hatching per cohort, so that areas differ by pattern as well as by colour
@@ -7,7 +8,7 @@ import { MARKER_SHAPES, type MarkerShape } from "@/lib/cohort-style";
 const ANGLES: Record<MarkerShape, number> = { cirkel: 45, vierkant: -45, driehoek: 0, ruit: 90 };
 
 export function hatchId(shape: MarkerShape): string {
-  return `kaart-arcering-${MARKER_SHAPES.indexOf(shape) + 1}`;
+  return MAP_HATCH_IDS[MARKER_SHAPES.indexOf(shape)] ?? MAP_HATCH_IDS[0];
 }
 
 type Props = { shape: MarkerShape; color: string };

@@ -31,6 +31,9 @@ export const LAYOUT_IDS = {
   footerAbout: "footer-over",
 } as const;
 
+/** The maps' hatch patterns, one per cohort marker shape (components/map-hatch.tsx): ids in every page with a map. */
+export const MAP_HATCH_IDS = ["kaart-arcering-1", "kaart-arcering-2", "kaart-arcering-3", "kaart-arcering-4"] as const;
+
 /** The anchor of a municipality's justification for one criterion: #criterium-preventie-presentie. */
 export function criterionAnchor(criterionId: string): string {
   return `criterium-${criterionId}`;
@@ -46,6 +49,7 @@ export const RESERVED_ANCHORS: readonly string[] = [
   ...Object.values(PROFILE_SECTION_IDS),
   ...Object.values(PROFILE_FORM_IDS),
   ...Object.values(LAYOUT_IDS),
+  ...MAP_HATCH_IDS,
 ];
 
 /**
