@@ -1,6 +1,8 @@
+import { loadContent } from "../../lib/content/load";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const CRITERIA_ROWS = 5;
+/** One row per criterion of the content, between the two rows above and the three below. */
+const CRITERIA_ROWS = loadContent().criteria.length;
 
 test("a shared link compares the first three known municipalities and says what it left out", async ({ page }) => {
   await page.goto("/vergelijk/?gemeenten=ede,zaanstad,bestaat-niet,ede,oss,delft");
