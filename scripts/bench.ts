@@ -10,13 +10,14 @@
  * 4. Lighthouse scores (mobile) for all four, three runs each: median and spread.
  * Run `npm run bench -- --skip-build` to measure the previous builds again.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { scriptOptions } from "./command-line";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { serveSite } from "./serve-site";
 
 const GENERATED = 1000;
 const PAGES = { home: "/", listing: "/gemeenten/", profile: "/gemeenten/zaanstad/", criterion: "/criteria/preventie-presentie/" };
@@ -32,22 +33,6 @@ function buildSeconds(contentDir: string, siteDir: string): number {
     stdio: "ignore",
   });
   return (performance.now() - started) / 1000;
-}
-
-async function serve(directory: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", directory, "--listen", String(port), "--no-clipboard"], {
-    stdio: "ignore",
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`serve ${directory} did not start`);
 }
 
 type Weight = {
@@ -256,8 +241,8 @@ async function main() {
   };
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const realServer = await serve(".cache/bench/echt", 4185);
-  const bigServer = await serve(".cache/bench/groot", 4186);
+  const realServer = await serveSite(".cache/bench/echt", 4185);
+  const bigServer = await serveSite(".cache/bench/groot", 4186);
   try {
     const weights = await pageWeights(browser, "http://127.0.0.1:4185");
     const clicks = await filterClickMs(browser, "http://127.0.0.1:4186");
