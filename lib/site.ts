@@ -29,15 +29,6 @@ export function siteUrl(): URL {
   return new URL(`${withBasePath("")}/`, process.env.SITE_URL || DEFAULT_SITE_URL);
 }
 
-/**
- * Where visitors report problems (accessibility statement). Set CONTACT_EMAIL
- * when building for production; without it the site names no address rather
- * than an invented one.
- */
-export function contactEmail(): string | undefined {
-  return process.env.CONTACT_EMAIL || undefined;
-}
-
 /** Absolute URL of a path on this site: absoluteUrl("/gemeenten/ede/"). */
 export function absoluteUrl(pathname: string): string {
   return new URL(withBasePath(pathname), siteUrl()).toString();
@@ -65,9 +56,13 @@ export const routes = {
   lesson: (id: string) => `/lessen/${id}/`,
   about: "/over/",
   accessibility: "/toegankelijkheid/",
+  privacy: "/privacy/",
+  securityTxt: "/.well-known/security.txt",
   openData: "/open-data/",
   dataJson: "/data/gemeenten.json",
+  dataSchema: "/data/gemeenten.schema.json",
   dataCsv: "/data/gemeenten.csv",
+  dataExcelCsv: "/data/gemeenten-excel.csv",
   feed: "/feed.xml",
 } as const;
 

@@ -4,12 +4,13 @@ import type { PageMeta } from "@/lib/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
-import { contactEmail, routes } from "@/lib/site";
+import { routes } from "@/lib/site";
+import { siteOwner } from "@/lib/site-owner";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 function accessibilityPage() {
-  return { email: contactEmail() ?? null };
+  return { email: siteOwner().contactEmail ?? null };
 }
 
 type AccessibilityPageData = ReturnType<typeof accessibilityPage>;
