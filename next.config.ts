@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
 
+// One moment for the whole build: the data exports state it (lib/build-info.ts),
+// and Next's page workers inherit the variable from this process.
+process.env.BUILD_TIME ??= new Date().toISOString();
+
 const nextConfig: NextConfig = {
   // Every page is static HTML in out/, servable from any static host.
   output: "export",

@@ -2,6 +2,7 @@ import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, type GeoProjec
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
+import { nameKey } from "./cbs-codes";
 import type { Municipality } from "./content/schema";
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
 import provincesJson from "./map-data/cbs-provincies-2017.json";
@@ -38,26 +39,18 @@ function areaGeometries<K extends string>(topology: AreaTopology<K>, key: K): Ar
   );
 }
 
-/** Names compare without case, Unicode form or the kind of apostrophe ('s-Hertogenbosch). */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFC")
-    .replace(/[’‘`´]/g, "'")
-    .trim()
-    .toLocaleLowerCase("nl");
+type MapEntry = Pick<Municipality, "cbs_code" | "leden">;
+
+/** The 2017 municipality codes an entry covers: a region's members, or the municipality itself. */
+export function areaCodes(municipality: MapEntry): string[] {
+  if (municipality.leden && municipality.leden.length > 0) return municipality.leden.map((member) => member.cbs_code);
+  return municipality.cbs_code ? [municipality.cbs_code] : [];
 }
 
-/** The 2017 municipalities an entry covers: a region's members, or the municipality itself. */
-export function areaNames(municipality: Pick<Municipality, "naam" | "leden">): string[] {
-  return municipality.leden && municipality.leden.length > 0 ? municipality.leden : [municipality.naam];
-}
-
-/** The 2017 areas of an entry, matched by name to `statnaam`; names the data do not know are left out. */
-export function matchAreas(municipality: Pick<Municipality, "naam" | "leden">): AreaGeometry[] {
-  const byName = new Map(
-    areaGeometries(municipalities, "gemeente_2017").map((geometry) => [nameKey(geometry.properties?.statnaam ?? ""), geometry]),
-  );
-  return areaNames(municipality).flatMap((name) => byName.get(nameKey(name)) ?? []);
+/** The 2017 areas of an entry, by their CBS code (`statcode`); codes the data do not know are left out. */
+export function matchAreas(municipality: MapEntry): AreaGeometry[] {
+  const byCode = new Map(areaGeometries(municipalities, "gemeente_2017").map((geometry) => [geometry.properties?.statcode, geometry]));
+  return areaCodes(municipality).flatMap((code) => byCode.get(code) ?? []);
 }
 
 function merged(topology: AreaTopology<string>, geometries: AreaGeometry[]): Feature<MultiPolygon> {
@@ -68,7 +61,7 @@ function rounded([x, y]: [number, number]): MapPoint {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "naam" | "leden" | "locatie">): MapPlace {
+function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
   const matched = matchAreas(municipality);
   const { lat, lon } = municipality.locatie;
   if (matched.length === 0) return { point: rounded(projection([lon, lat]) ?? [0, 0]) };
@@ -106,7 +99,7 @@ export function netherlandsMap(): MapGeometry {
 }
 
 /** Where a municipality (or region) lies on the national map. */
-export function placeOf(municipality: Pick<Municipality, "naam" | "leden" | "locatie">): MapPlace {
+export function placeOf(municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
   return placeIn(nationalMap().projection, municipality);
 }
 
@@ -123,7 +116,9 @@ function provinceOf(
 }
 
 /** The profile's locator: the municipality's own province, or nothing when its location is outside every province. */
-export function locatorMap(municipality: Pick<Municipality, "naam" | "leden" | "locatie"> & { provincie: string }): LocatorMap | undefined {
+export function locatorMap(
+  municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie"> & { provincie: string },
+): LocatorMap | undefined {
   const province = provinceOf(municipality);
   if (!province) return undefined;
   // The height follows the province's shape, so a tall province is not squeezed into a square.

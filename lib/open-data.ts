@@ -1,35 +1,93 @@
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { buildInfo, type BuildInfo } from "./build-info";
+import { CBS_CODE_PATTERN, CBS_CODE_YEAR } from "./cbs-codes";
 import { claimOn, cohortYears } from "./content/queries";
-import type { SiteContent } from "./content/schema";
+import { PROVINCES, type SiteContent } from "./content/schema";
 import { listInDutch } from "./format";
 import { checksNewestFirst, checkSummary, latestCheck } from "./profile-dating";
 import { absoluteUrl, routes } from "./site";
+import { siteOwner, type SiteOwner } from "./site-owner";
 
 /**
- * The open data: one record per municipality, built from the same loader as
- * the pages. Field names follow the front matter, in Dutch.
+ * The open data, built from the same loader as the pages. The zod schemas
+ * below are the one description of the JSON download: its TypeScript types
+ * and its published JSON Schema (/data/gemeenten.schema.json) come from them.
+ * Field names follow the front matter, in Dutch.
  */
-export type OpenDataRecord = {
-  slug: string;
-  naam: string;
-  cohort: number;
-  provincie: string;
-  provincie_opmerking: string | null;
-  lat: number;
-  lon: number;
-  titel: string;
-  samenvatting: string;
-  url: string;
-  criteria: Record<string, { voldoet: boolean; toelichting: string | null }>;
-  voorbeelden: { id: string; naam: string; beschrijving: string; themas: string[]; url: string }[];
-  personen: { naam: string; rol: string | null; organisatie: string | null }[];
-  partners: { naam: string; url: string | null }[];
-  leden: string[];
-  bronnen: string[];
-  /** The editors' later checks, newest first, and the date of the latest (null when there is none). */
-  laatste_controle: string | null;
-  controles: { datum: string; wijziging: string; bron: string }[];
-};
+const cbsCode = z.string().regex(CBS_CODE_PATTERN);
+const isoDate = z.iso.date();
+
+export const openDataRecordSchema = z
+  .strictObject({
+    slug: z.string().meta({ description: "Vaste sleutel van de gemeente; het laatste deel van het webadres van het profiel." }),
+    naam: z.string(),
+    cbs_code: cbsCode.nullable().meta({
+      description: `CBS-gemeentecode van ${CBS_CODE_YEAR} (GMxxxx); null voor een regio, waarvan de leden elk een code hebben. Codes veranderen bij een gemeentelijke herindeling.`,
+    }),
+    cohort: z.int().meta({ description: "Het jaar waarin de gemeente Gouden Gemeente werd." }),
+    provincie: z.enum(PROVINCES).meta({ description: "De provincie op het moment van selectie." }),
+    provincie_opmerking: z
+      .string()
+      .nullable()
+      .meta({ description: "Wat er sinds de selectie veranderde (herindeling, andere provincie)." }),
+    lat: z.number().meta({ description: "Breedtegraad (WGS84) van het gemeentehuis of het centrum van de regio." }),
+    lon: z.number().meta({ description: "Lengtegraad (WGS84)." }),
+    titel: z.string().meta({ description: "De titel die de bron het profiel gaf." }),
+    samenvatting: z.string().meta({ description: "Samenvatting in eigen woorden van de redactie." }),
+    url: z.url().meta({ description: "Het profiel op deze site." }),
+    criteria: z
+      .record(z.string(), z.strictObject({ voldoet: z.boolean(), toelichting: z.string().nullable() }))
+      .meta({ description: "Per criterium (id) of de gemeente ervoor model staat, en waarom." }),
+    voorbeelden: z.array(
+      z.strictObject({ id: z.string(), naam: z.string(), beschrijving: z.string(), themas: z.array(z.string()), url: z.url() }),
+    ),
+    personen: z.array(z.strictObject({ naam: z.string(), rol: z.string().nullable(), organisatie: z.string().nullable() })),
+    partners: z.array(z.strictObject({ naam: z.string(), url: z.string().nullable() })),
+    leden: z
+      .array(z.strictObject({ naam: z.string(), cbs_code: cbsCode }))
+      .meta({ description: `Alleen bij een regio: de deelnemende gemeenten met hun CBS-code van ${CBS_CODE_YEAR}.` }),
+    bronnen: z.array(z.string()).meta({ description: "Ids van de bronnen; zie 'bronnen' bovenaan het bestand." }),
+    laatste_controle: isoDate.nullable().meta({ description: "Datum van de laatste controle door de redactie na de selectie." }),
+    controles: z
+      .array(z.strictObject({ datum: isoDate, wijziging: z.string(), bron: z.string() }))
+      .meta({ description: "Latere controles door de redactie, de nieuwste eerst." }),
+  })
+  .meta({ title: "Gouden Gemeente" });
+
+export type OpenDataRecord = z.infer<typeof openDataRecordSchema>;
+
+export const openDataSchema = z
+  .strictObject({
+    titel: z.string(),
+    beschrijving: z.string(),
+    bron: z.url().meta({ description: "De pagina die deze gegevens beschrijft." }),
+    uitgever: z.string(),
+    licentie: z.strictObject({ id: z.string(), naam: z.string(), url: z.url() }),
+    rechten_bronnen: z.string().meta({ description: "Wie de rechten heeft op de geciteerde bronnen." }),
+    gebouwd_op: z.iso.datetime().meta({ description: "Wanneer dit bestand gemaakt is (UTC)." }),
+    inhoudsversie: z
+      .string()
+      .nullable()
+      .meta({ description: "De Git-commit van de inhoud waaruit dit bestand gemaakt is; '+gewijzigd' bij niet-vastgelegde wijzigingen." }),
+    criteria: z.array(z.strictObject({ id: z.string(), kort: z.string(), omschrijving: z.string() })),
+    bronnen: z.array(z.strictObject({ id: z.string(), titel: z.string(), uitgever: z.string(), jaar: z.int(), soort: z.string() })),
+    gemeenten: z.array(openDataRecordSchema),
+  })
+  .meta({ title: "Gouden Gemeenten: open data", description: "Het bestand /data/gemeenten.json van de site Gouden Gemeenten." });
+
+export type OpenData = z.infer<typeof openDataSchema>;
+
+/** The published JSON Schema of gemeenten.json, generated from openDataSchema. */
+export function openDataJsonSchema(): Record<string, unknown> {
+  return { $id: absoluteUrl(routes.dataSchema), ...z.toJSONSchema(openDataSchema, { target: "draft-2020-12" }) };
+}
+
+/** Who holds the rights to what the site quotes: the publishers of its sources. */
+export function sourceRights(content: SiteContent): string {
+  const publishers = [...new Set(content.sources.map((source) => source.uitgever))].sort((a, b) => a.localeCompare(b, "nl"));
+  return `De licentie geldt voor de teksten en gegevens van deze site. De titels en citaten uit de bronnen blijven van hun uitgevers (${listInDutch(publishers)}); noem hen bij hergebruik.`;
+}
 
 export function openDataRecords(content: SiteContent): OpenDataRecord[] {
   const { municipalities, criteria } = content;
@@ -38,6 +96,7 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
     return {
       slug: municipality.slug,
       naam: municipality.naam,
+      cbs_code: municipality.cbs_code ?? null,
       cohort: municipality.cohort,
       provincie: municipality.provincie,
       provincie_opmerking: municipality.provincie_opmerking ?? null,
@@ -65,7 +124,7 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
         organisatie: person.organisatie ?? null,
       })),
       partners: municipality.partners.map((partner) => ({ naam: partner.naam, url: partner.url ?? null })),
-      leden: municipality.leden ?? [],
+      leden: (municipality.leden ?? []).map((member) => ({ naam: member.naam, cbs_code: member.cbs_code })),
       bronnen: municipality.bronnen,
       laatste_controle: latestCheck(municipality.controles)?.datum ?? null,
       controles: checksNewestFirst(municipality.controles).map((check) => ({
@@ -77,13 +136,18 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
   });
 }
 
-/** The JSON download: the records plus where they come from. */
-export function openDataJson(content: SiteContent) {
+/** The JSON download: the records plus where they come from, under which licence, built when and from what. */
+export function openDataJson(content: SiteContent, owner: SiteOwner = siteOwner(), build: BuildInfo = buildInfo()): OpenData {
   const { criteria, sources } = content;
   return {
     titel: "Gouden Gemeenten",
     beschrijving: `De Gouden Gemeenten van ${listInDutch(cohortYears(content))} met de criteria waarvoor ze model staan, hun praktijkvoorbeelden en bronnen.`,
     bron: absoluteUrl(routes.openData),
+    uitgever: owner.publisher,
+    licentie: { id: owner.licence.id, naam: owner.licence.name, url: owner.licence.url },
+    rechten_bronnen: sourceRights(content),
+    gebouwd_op: build.builtAt,
+    inhoudsversie: build.contentRevision,
     criteria: criteria.map((criterion) => ({ id: criterion.id, kort: criterion.kort, omschrijving: criterion.omschrijving })),
     bronnen: sources.map((source) => ({
       id: source.id,
@@ -97,16 +161,34 @@ export function openDataJson(content: SiteContent) {
 }
 
 /**
- * The CSV download: one row per municipality, one column per criterion
- * ("ja"/"nee"); the later checks last, one per line of their cell, newest first. RFC 4180: CRLF line ends, a field quoted only when it holds
- * a comma, quote or line break. Starts with a byte-order mark so that
- * spreadsheet programs read the UTF-8 (ë, é) correctly.
+ * How a spreadsheet should read the file: the international CSV (commas,
+ * decimal points) or the one for Excel with Dutch regional settings, which
+ * splits on semicolons and reads a decimal comma.
  */
-export function openDataCsv(content: SiteContent): string {
+type CsvDialect = { delimiter: "," | ";"; decimal: "." | "," };
+export const CSV_DIALECTS = {
+  international: { delimiter: ",", decimal: "." },
+  dutchExcel: { delimiter: ";", decimal: "," },
+} as const satisfies Record<string, CsvDialect>;
+
+/**
+ * A CSV download: one row per municipality, one column per criterion
+ * ("ja"/"nee"); the later checks, one per line of their cell, newest first;
+ * the build's date and content version last. CRLF line ends, a field quoted
+ * only when it holds the delimiter, a quote or a line break. Starts with a
+ * byte-order mark so that spreadsheet programs read the UTF-8 (ë, é) correctly.
+ */
+export function openDataCsv(
+  content: SiteContent,
+  dialect: CsvDialect = CSV_DIALECTS.international,
+  build: BuildInfo = buildInfo(),
+): string {
   const { criteria } = content;
+  const decimal = (value: number) => String(value).replace(".", dialect.decimal);
   const header = [
     "slug",
     "naam",
+    "cbs_code",
     "cohort",
     "provincie",
     "lat",
@@ -120,23 +202,28 @@ export function openDataCsv(content: SiteContent): string {
     "url",
     "laatste_controle",
     "controles",
+    "gebouwd_op",
+    "inhoudsversie",
   ];
   const rows = openDataRecords(content).map((record) => [
     record.slug,
     record.naam,
+    record.cbs_code ?? "",
     record.cohort,
     record.provincie,
-    record.lat,
-    record.lon,
+    decimal(record.lat),
+    decimal(record.lon),
     record.titel,
     record.samenvatting,
     ...criteria.map((criterion) => (record.criteria[criterion.id]?.voldoet ? "ja" : "nee")),
     record.voorbeelden.map((example) => example.naam).join("; "),
-    record.leden.join("; "),
+    record.leden.map((member) => `${member.naam} (${member.cbs_code})`).join("; "),
     record.bronnen.join("; "),
     record.url,
     record.laatste_controle ?? "",
     record.controles.map((check) => `${check.datum}: ${checkSummary(check)}`).join("\n"),
+    build.builtAt,
+    build.contentRevision ?? "",
   ]);
-  return stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
+  return stringify([header, ...rows], { bom: true, record_delimiter: "windows", delimiter: dialect.delimiter });
 }

@@ -1,6 +1,12 @@
-import type { WebPage, WithContext } from "schema-dts";
+import type { PropertyValue, WebPage, WithContext } from "schema-dts";
+import { CBS_CODE_YEAR } from "./cbs-codes";
 import type { Municipality, Source } from "./content/schema";
 import { absoluteUrl, routes, SITE_NAME } from "./site";
+
+/** A CBS municipality code as schema.org identifier, with its year: codes change when municipalities merge. */
+function cbsIdentifier(code: string): PropertyValue {
+  return { "@type": "PropertyValue", propertyID: `CBS-gemeentecode ${CBS_CODE_YEAR}`, value: code };
+}
 
 /**
  * A profile as schema.org data for search engines: the page, the municipality
@@ -27,7 +33,16 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
         "@type": "Place",
         geo: { "@type": "GeoCoordinates", latitude: municipality.locatie.lat, longitude: municipality.locatie.lon },
       },
-      ...(municipality.leden ? { subOrganization: municipality.leden.map((name) => ({ "@type": "GovernmentOrganization", name })) } : {}),
+      ...(municipality.cbs_code ? { identifier: cbsIdentifier(municipality.cbs_code) } : {}),
+      ...(municipality.leden
+        ? {
+            subOrganization: municipality.leden.map((member) => ({
+              "@type": "GovernmentOrganization",
+              name: member.naam,
+              identifier: cbsIdentifier(member.cbs_code),
+            })),
+          }
+        : {}),
     },
     citation: sources.map((source) => ({
       "@type": "CreativeWork",

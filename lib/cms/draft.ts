@@ -105,7 +105,11 @@ export function draftMunicipality(data: unknown): DraftMunicipality {
       organisatie: text(person.organisatie) || undefined,
     })),
     partners: list(entry.partners).map((partner) => ({ naam: text(partner.naam), url: text(partner.url) || undefined })),
-    leden: Array.isArray(entry.leden) ? entry.leden.map(text).filter(Boolean) : undefined,
+    leden: Array.isArray(entry.leden)
+      ? list(entry.leden)
+          .map((member) => ({ naam: text(member.naam), cbs_code: text(member.cbs_code) }))
+          .filter((member) => member.naam)
+      : undefined,
     bronnen: Array.isArray(entry.bronnen) ? entry.bronnen.map(text).filter(Boolean) : [],
     // A check shows once its date is a real day: the preview cannot place or write out a date still being typed.
     controles: list(entry.controles)

@@ -1,5 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { CBS_CODE_PATTERN, CBS_CODE_YEAR, cbsCodeOf, cbsCodeProblem } from "../cbs-codes";
 import { isReservedAnchor } from "./page-anchors";
 
 /**
@@ -103,6 +104,7 @@ const text = z.string().trim().min(1);
 /** Sentences rather than a name or a title. */
 const prose = text.meta({ multiline: true });
 const slug = z.string().regex(SLUG_PATTERN);
+const cbsCode = z.string().regex(CBS_CODE_PATTERN);
 const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 /** A calendar date written as YYYY-MM-DD (YAML 1.2 keeps it a string). */
 const calendarDate = z.iso.date();
@@ -262,6 +264,11 @@ export function municipalitySchema(references: ContentReferences) {
       }),
       cohort: cohortYear(references, true).meta({ label: "Cohort", help: "Het jaar van het cohort; het bestand content/cohorten/<jaar>.md moet bestaan.", example: "'cohort: 2017'" }),
       provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
+      cbs_code: cbsCode.optional().meta({
+        label: "CBS-gemeentecode (2017)",
+        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Niet voor een regio: daar staan de codes bij de leden.",
+        example: "'cbs_code: GM0503'",
+      }),
       provincie_opmerking: text.optional().meta({
         label: "Opmerking bij de provincie",
         help: "Alleen als de gemeente sinds de selectie veranderd is (fusie, andere provincie).",
@@ -351,9 +358,18 @@ export function municipalitySchema(references: ContentReferences) {
           example: "een regel 'partners:' met daaronder per partner '- naam: Figulus Welzijn' en, ingesprongen, 'url:'",
         }),
       leden: z
-        .array(text)
+        .array(
+          z.strictObject({
+            naam: text.meta({ label: "Naam", help: "De naam van de gemeente, zoals het CBS die in 2017 schreef.", example: "'naam: Leudal'" }),
+            cbs_code: cbsCode.meta({ label: "CBS-gemeentecode (2017)", help: "De code van deze gemeente bij het CBS in 2017.", example: "'cbs_code: GM1640'" }),
+          }),
+        )
         .optional()
-        .meta({ label: "Leden van de regio", help: "Alleen voor een regio: de deelnemende gemeenten.", example: "'leden: [Echt-Susteren, Leudal]'" }),
+        .meta({
+          label: "Leden van de regio",
+          help: "Alleen voor een regio: de deelnemende gemeenten, elk met de CBS-code van 2017.",
+          example: "een regel 'leden:' met daaronder per gemeente '- naam: Leudal' en, ingesprongen, 'cbs_code: GM1640'",
+        }),
       bronnen: sourceIds(references),
       controles: z
         .array(
@@ -379,6 +395,30 @@ export function municipalitySchema(references: ContentReferences) {
         }),
     })
     .superRefine((municipality, context) => {
+      const isRegion = municipality.leden !== undefined && municipality.leden.length > 0;
+      if (isRegion && municipality.cbs_code) {
+        context.addIssue({
+          code: "custom",
+          path: ["cbs_code"],
+          message: "een regio heeft geen eigen gemeentecode: de codes staan bij de leden. Haal 'cbs_code' hier weg.",
+        });
+      } else if (!isRegion && !municipality.cbs_code) {
+        const code = cbsCodeOf(municipality.naam);
+        context.addIssue({
+          code: "custom",
+          path: ["cbs_code"],
+          message: `het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van ${CBS_CODE_YEAR} toe${code ? `: 'cbs_code: ${code}'` : ", zoals 'cbs_code: GM0503'"}.`,
+        });
+      }
+      // A code of the wrong form has its own message already.
+      const wellFormed = (code: string | undefined): code is string => code !== undefined && CBS_CODE_PATTERN.test(code);
+      const codeProblem = wellFormed(municipality.cbs_code) && !isRegion ? cbsCodeProblem(municipality.cbs_code, municipality.naam) : undefined;
+      if (codeProblem) context.addIssue({ code: "custom", path: ["cbs_code"], message: codeProblem });
+      municipality.leden?.forEach((member, index) => {
+        const problem = wellFormed(member.cbs_code) ? cbsCodeProblem(member.cbs_code, member.naam) : undefined;
+        if (problem) context.addIssue({ code: "custom", path: ["leden", index, "cbs_code"], message: problem });
+      });
+
       const exampleIds = municipality.voorbeelden.map((example) => example.id);
       exampleIds.forEach((id, index) => {
         const others = exampleIds.filter((_, otherIndex) => otherIndex !== index);

@@ -87,6 +87,9 @@ function describeValueIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string 
         const month = issue.format === "regex" ? " (of JJJJ-MM als de bron alleen een maand noemt)" : "";
         return `${describeInput(issue.input)} is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02${month}.`;
       }
+      if (issue.format === "regex" && lastKey(issue.path) === "cbs_code") {
+        return `${describeInput(issue.input)} is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503.`;
+      }
       if (issue.format === "regex") {
         return `${describeInput(issue.input)} is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens, zoals 'hemelse-modder'.`;
       }

@@ -30,7 +30,7 @@ describe("MunicipalityMap", () => {
   });
 
   it("keeps a marker for a municipality outside the 2017 data", () => {
-    const future = { ...byName("Ede"), slug: "nergenshuizen", naam: "Nergenshuizen", leden: undefined };
+    const future = { ...byName("Ede"), slug: "nergenshuizen", naam: "Nergenshuizen", cbs_code: "GM9999", leden: undefined };
     render(<MunicipalityMap label="Kaart" municipalities={[future]} cohorts={cohorts} />);
     const link = within(screen.getByRole("group", { name: "Kaart" })).getByRole("link", { name: "Nergenshuizen (cohort 2015)" });
     expect(link.querySelector("path.map-area")).toBeNull();

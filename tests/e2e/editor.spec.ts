@@ -81,6 +81,7 @@ async function fillMunicipality(page: Page, { cohort, latitude, speaker }: Profi
   await page.getByLabel("Naam", { exact: true }).first().fill("Súdwest-Fryslân");
   await choose(page, "Cohort", cohort);
   await choose(page, "Provincie", "Friesland");
+  await page.getByLabel("CBS-gemeentecode (2017)", { exact: true }).fill("GM1900");
   await page.getByLabel("Breedtegraad").fill(latitude);
   await page.getByLabel("Lengtegraad").fill("5.6583");
   await page.getByLabel("Titel", { exact: true }).fill("Testprofiel met accenten");
@@ -221,6 +222,7 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   expect(profile).toMatchObject({
     cohort: 2019,
     provincie: "Friesland",
+    cbs_code: "GM1900",
     locatie: { lat: 53.0333, lon: 5.6583 },
     criteria: [{ id: "preventie-presentie", toelichting: "Een toelichting die alleen in de tests bestaat." }],
     voorbeelden: [{ id: "testvoorbeeld", naam: "Testvoorbeeld", themas: ["jeugd"] }],

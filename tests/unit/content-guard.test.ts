@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { cbsCodeOf } from "@/lib/cbs-codes";
 import { findCopiedRuns, proseOf } from "@/lib/content/copy-check";
 import { loadContent } from "@/lib/content/load";
 import { fixtureContent, removeFixtureContent } from "./fixture-content";
@@ -69,9 +70,25 @@ describe("the content of the site", () => {
     }
   });
 
-  it("lists the seven member municipalities of Regio Midden-Limburg", () => {
+  it("lists the seven member municipalities of Regio Midden-Limburg with their 2017 codes", () => {
     const region = content.municipalities.find((municipality) => municipality.slug === "regio-midden-limburg");
-    expect(region?.leden).toEqual(["Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"]);
+    expect(region?.cbs_code).toBeUndefined();
+    expect(region?.leden).toEqual([
+      { naam: "Echt-Susteren", cbs_code: "GM1711" },
+      { naam: "Leudal", cbs_code: "GM1640" },
+      { naam: "Maasgouw", cbs_code: "GM1641" },
+      { naam: "Nederweert", cbs_code: "GM0946" },
+      { naam: "Roerdalen", cbs_code: "GM1669" },
+      { naam: "Roermond", cbs_code: "GM0957" },
+      { naam: "Weert", cbs_code: "GM0988" },
+    ]);
+  });
+
+  it("gives every other municipality the 2017 CBS code of its name", () => {
+    for (const municipality of content.municipalities.filter((candidate) => !candidate.leden)) {
+      expect(municipality.cbs_code, municipality.naam).toBe(cbsCodeOf(municipality.naam));
+    }
+    expect(content.municipalities.find((municipality) => municipality.slug === "ede")?.cbs_code).toBe("GM0228");
   });
 
   it("gives each practice example an anchor of its own within its profile", () => {

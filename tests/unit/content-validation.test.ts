@@ -156,6 +156,22 @@ describe("content validation", () => {
       ["gemeenten/delft.md:14 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
     ],
     [
+      // The fix names the code the CBS data give for the name.
+      "cbs-code-ontbreekt",
+      [
+        "gemeenten/delft.md:1 cbs_code: het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van 2017 toe: 'cbs_code: GM0503'.",
+      ],
+    ],
+    [
+      "cbs-code-van-een-andere-gemeente",
+      ["gemeenten/delft.md:37 cbs_code: GM0228 is de code van Ede, niet van Delft. De code van Delft is GM0503."],
+    ],
+    [
+      "cbs-code-verkeerde-vorm",
+      ["gemeenten/delft.md:37 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
+    ],
+    ["cbs-code-bestaat-niet", ["gemeenten/delft.md:37 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
+    [
       "jaar-past-niet-bij-bestand",
       ["cohorten/2017.md:2 jaar: het jaar 2018 past niet bij de bestandsnaam. Noem het bestand 2018.md of pas het jaar aan."],
     ],

@@ -34,6 +34,8 @@ export const MISTAKES = {
       from: DELFT,
       replace: [
         ["naam: Delft\n", "naam: Den Haag\n"],
+        // CBS calls Den Haag 's-Gravenhage: the code is still accepted.
+        ["cbs_code: GM0503", "cbs_code: GM0518"],
         ['titel: "Alles draait om co-creatie"', 'titel: "Een tweede gemeente"'],
         ["naam: Delft voor Elkaar", "naam: Den Haag voor Elkaar"],
       ],
@@ -94,6 +96,10 @@ export const MISTAKES = {
   "anker-van-een-criterium": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: criterium-lerend-samenwerkend"]] }],
   "anker-van-de-kop": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: site-zoekterm"]] }],
   "voorbeeld-zonder-naam": [{ file: DELFT, replace: [["    naam: Delft voor Elkaar\n", ""]] }],
+  "cbs-code-ontbreekt": [{ file: DELFT, replace: [["cbs_code: GM0503\n", ""]] }],
+  "cbs-code-van-een-andere-gemeente": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM0228"]] }],
+  "cbs-code-verkeerde-vorm": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM503"]] }],
+  "cbs-code-bestaat-niet": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM9999"]] }],
   "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
   "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { areaNames, locatorMap, matchAreas, nameKey, netherlandsMap, placeOf } from "@/lib/map";
+import { nameKey } from "@/lib/cbs-codes";
+import { areaCodes, locatorMap, matchAreas, netherlandsMap, placeOf } from "@/lib/map";
 
 const content = loadContent();
-const ede = { naam: "Ede", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
-const unknown = { naam: "Nergenshuizen", locatie: { lat: 52.1, lon: 5.1 }, provincie: "Utrecht" };
+const ede = { cbs_code: "GM0228", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
+const unknown = { cbs_code: "GM9999", locatie: { lat: 52.1, lon: 5.1 }, provincie: "Utrecht" };
 const region = content.municipalities.find((municipality) => municipality.naam === "Regio Midden-Limburg");
 
 /** Every number in a path, as [x, y] pairs. */
@@ -17,10 +18,10 @@ function inside(path: string, width: number, height: number) {
   return coordinates(path).every(([x, y]) => x >= 0 && x <= width && y >= 0 && y <= height);
 }
 
-describe("matching names to the 2017 boundaries", () => {
-  it("ignores case and the kind of apostrophe", () => {
+describe("matching CBS codes to the 2017 boundaries", () => {
+  it("finds an area by its code", () => {
+    expect(matchAreas({ cbs_code: "GM0796" }).map((area) => area.properties?.statnaam)).toEqual(["'s-Hertogenbosch"]);
     expect(nameKey("’s-Hertogenbosch")).toBe(nameKey("'S-HERTOGENBOSCH"));
-    expect(matchAreas({ naam: "’s-Hertogenbosch" }).map((area) => area.properties?.statcode)).toEqual(["GM0796"]);
   });
 
   it("finds every Gouden Gemeente in the content", () => {
@@ -30,7 +31,7 @@ describe("matching names to the 2017 boundaries", () => {
   it("gives Regio Midden-Limburg the areas of its seven members", () => {
     expect(region).toBeDefined();
     if (!region) return;
-    expect(areaNames(region)).toHaveLength(7);
+    expect(areaCodes(region)).toHaveLength(7);
     expect(
       matchAreas(region)
         .map((area) => area.properties?.statnaam)
@@ -39,7 +40,7 @@ describe("matching names to the 2017 boundaries", () => {
     expect(placeOf(region).area).toBeTruthy();
   });
 
-  it("falls back to a marker at the location for a name the data do not know", () => {
+  it("falls back to a marker at the location for a code the data do not know", () => {
     expect(matchAreas(unknown)).toEqual([]);
     const place = placeOf(unknown);
     expect(place.area).toBeUndefined();

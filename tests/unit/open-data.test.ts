@@ -1,19 +1,25 @@
+import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { getContent } from "@/lib/content/site-content";
-import { openDataCsv, openDataJson } from "@/lib/open-data";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { contentRevision } from "@/lib/build-info";
+import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema } from "@/lib/open-data";
+import { siteOwner } from "@/lib/site-owner";
 import { absoluteUrl, routes } from "@/lib/site";
 
 const content = getContent();
+const build = { builtAt: "2026-12-02T10:15:00.000Z", contentRevision: "0123456789abcdef0123456789abcdef01234567" };
 
 /**
  * Parsed strictly as RFC 4180: CRLF between records (a bare LF outside quotes
  * would end up inside a field), every row as long as the header.
  */
-function parseCsv(csv: string): { header: string[]; rows: Record<string, string>[] } {
-  const [header = [], ...rows] = parse(csv, { bom: true, record_delimiter: "\r\n" }) as string[][];
+function parseCsv(csv: string, delimiter = ","): { header: string[]; rows: Record<string, string>[] } {
+  const [header = [], ...rows] = parse(csv, { bom: true, record_delimiter: "\r\n", delimiter }) as string[][];
   return { header, rows: rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ""]))) };
 }
 
@@ -28,6 +34,7 @@ describe("the CSV download", () => {
     expect(parseCsv(openDataCsv(content)).header).toEqual([
       "slug",
       "naam",
+      "cbs_code",
       "cohort",
       "provincie",
       "lat",
@@ -41,25 +48,30 @@ describe("the CSV download", () => {
       "url",
       "laatste_controle",
       "controles",
+      "gebouwd_op",
+      "inhoudsversie",
     ]);
   });
 
   it("has one row per municipality, in the loader's order, with the values of the content", () => {
-    const { rows } = parseCsv(openDataCsv(content));
+    const { rows } = parseCsv(openDataCsv(content, CSV_DIALECTS.international, build));
     expect(rows.map((row) => row.slug)).toEqual(content.municipalities.map((municipality) => municipality.slug));
     for (const [index, municipality] of content.municipalities.entries()) {
       const row = rows[index];
       expect(row, municipality.slug).toMatchObject({
         naam: municipality.naam,
+        cbs_code: municipality.cbs_code ?? "",
         cohort: String(municipality.cohort),
         provincie: municipality.provincie,
         titel: municipality.titel,
         samenvatting: municipality.samenvatting,
         voorbeelden: municipality.voorbeelden.map((example) => example.naam).join("; "),
-        leden: (municipality.leden ?? []).join("; "),
+        leden: (municipality.leden ?? []).map((member) => `${member.naam} (${member.cbs_code})`).join("; "),
         bronnen: municipality.bronnen.join("; "),
         url: absoluteUrl(routes.municipality(municipality.slug)),
         laatste_controle: [...municipality.controles.map((check) => check.datum)].sort().at(-1) ?? "",
+        gebouwd_op: build.builtAt,
+        inhoudsversie: build.contentRevision,
       });
       expect([Number(row?.lat), Number(row?.lon)]).toEqual([municipality.locatie.lat, municipality.locatie.lon]);
       for (const criterion of content.criteria) {
@@ -83,10 +95,98 @@ describe("the CSV download", () => {
     const { rows } = parseCsv(csv);
     expect(rows).toHaveLength(content.municipalities.length);
     expect(rows[0]).toMatchObject({ slug: first.slug, naam: awkward.naam, titel: awkward.titel, samenvatting: awkward.samenvatting });
-    expect(csv).toContain(`\r\n${first.slug},"Gemeente ""De Brug"", Noord",${first.cohort},`);
+    expect(csv).toContain(`\r\n${first.slug},"Gemeente ""De Brug"", Noord",${first.cbs_code},${first.cohort},`);
     // Plain fields stay unquoted, as before the CSV library: other tools match on them.
     const second = others[0];
-    if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cohort},`);
+    if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cbs_code},${second.cohort},`);
+  });
+});
+
+describe("the CSV for Excel with Dutch regional settings", () => {
+  const excel = openDataCsv(content, CSV_DIALECTS.dutchExcel, build);
+  const international = parseCsv(openDataCsv(content, CSV_DIALECTS.international, build));
+
+  it("splits on semicolons, so Dutch Excel opens it in columns, with a byte-order mark for the accents", () => {
+    expect(excel.startsWith("\uFEFFslug;naam;cbs_code;cohort;")).toBe(true);
+    expect(parseCsv(excel, ";").header).toEqual(international.header);
+  });
+
+  it("writes coordinates with a decimal comma and holds the same values as the international CSV", () => {
+    const { rows } = parseCsv(excel, ";");
+    expect(rows).toHaveLength(content.municipalities.length);
+    for (const [index, municipality] of content.municipalities.entries()) {
+      const row = rows[index];
+      expect(row?.lat, municipality.slug).toMatch(/^\d+,\d+$/);
+      expect([Number((row?.lat ?? "").replace(",", ".")), Number((row?.lon ?? "").replace(",", "."))]).toEqual([
+        municipality.locatie.lat,
+        municipality.locatie.lon,
+      ]);
+      expect({ ...row, lat: "", lon: "" }).toEqual({ ...international.rows[index], lat: "", lon: "" });
+    }
+  });
+
+  it("quotes a cell that holds a semicolon, such as a region's members", () => {
+    const region = parseCsv(excel, ";").rows.find((row) => row.slug === "regio-midden-limburg");
+    expect(region?.leden).toBe(
+      "Echt-Susteren (GM1711); Leudal (GM1640); Maasgouw (GM1641); Nederweert (GM0946); Roerdalen (GM1669); Roermond (GM0957); Weert (GM0988)",
+    );
+    expect(excel).toContain(';"Echt-Susteren (GM1711); Leudal (GM1640);');
+  });
+});
+
+describe("the JSON download and its schema", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const validate = ajv.compile(openDataJsonSchema());
+  const data = openDataJson(content, siteOwner({ SITE_PUBLISHER: "Stichting Voorbeeld" }), build);
+
+  it("validates against the published JSON Schema", () => {
+    // Through JSON, as a researcher downloads it.
+    const downloaded: unknown = JSON.parse(JSON.stringify(data));
+    expect(validate(downloaded), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it("has a schema that rejects what the export must not contain", () => {
+    const [first] = data.gemeenten;
+    const broken = (change: Record<string, unknown>) => ({ ...data, gemeenten: [{ ...first, ...change }] });
+    expect(validate(broken({ cbs_code: "GM12" }))).toBe(false);
+    expect(validate(broken({ provincie: "Vlaanderen" }))).toBe(false);
+    expect(validate(broken({ onbekend_veld: 1 }))).toBe(false);
+    expect(validate(Object.fromEntries(Object.entries(data).filter(([key]) => key !== "gebouwd_op")))).toBe(false);
+  });
+
+  it("states its licence, publisher, the sources' rights, when it was built and from which content", () => {
+    expect(data).toMatchObject({
+      uitgever: "Stichting Voorbeeld",
+      licentie: { id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.nl" },
+      gebouwd_op: build.builtAt,
+      inhoudsversie: build.contentRevision,
+    });
+    expect(data.rechten_bronnen).toContain("MOgroep");
+    expect(data.rechten_bronnen).toContain("Sociaal Werk Nederland");
+    expect(openDataJsonSchema()).toMatchObject({
+      $id: absoluteUrl(routes.dataSchema),
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+    });
+  });
+
+  it("gives each municipality its CBS code of 2017, and a region's members theirs", () => {
+    const byslug = new Map(data.gemeenten.map((record) => [record.slug, record]));
+    expect(byslug.get("ede")?.cbs_code).toBe("GM0228");
+    expect(byslug.get("regio-midden-limburg")).toMatchObject({
+      cbs_code: null,
+      leden: expect.arrayContaining([{ naam: "Weert", cbs_code: "GM0988" }]),
+    });
+  });
+});
+
+describe("the content version of an export", () => {
+  it("is the Git commit that last changed the content folder", () => {
+    expect(contentRevision(path.resolve("content"))).toMatch(/^[0-9a-f]{40}(\+gewijzigd)?$/);
+  });
+
+  it("is unknown outside Git, rather than invented", () => {
+    expect(contentRevision(os.tmpdir())).toBeNull();
   });
 });
 

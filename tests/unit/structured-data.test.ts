@@ -23,7 +23,9 @@ describe("the schema.org data of a profile", () => {
       },
     });
     expect(data.url).toMatch(/\/gemeenten\/regio-midden-limburg\/$/);
-    expect(JSON.stringify(data)).toContain('"subOrganization":[{"@type":"GovernmentOrganization","name":"Echt-Susteren"}');
+    expect(JSON.stringify(data)).toContain(
+      '"subOrganization":[{"@type":"GovernmentOrganization","name":"Echt-Susteren","identifier":{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2017","value":"GM1711"}}',
+    );
     expect(data.citation).toHaveLength(sources.length);
     expect(data.citation).toContainEqual(expect.objectContaining({ publisher: { "@type": "Organization", name: sources[0]?.uitgever } }));
   });
@@ -31,6 +33,8 @@ describe("the schema.org data of a profile", () => {
   it("names no members for a single municipality", () => {
     const ede = getMunicipality("ede");
     if (!ede) throw new Error("ede ontbreekt");
-    expect(JSON.stringify(municipalityJsonLd(ede, []))).not.toContain("subOrganization");
+    const data = municipalityJsonLd(ede, []);
+    expect(JSON.stringify(data)).not.toContain("subOrganization");
+    expect(data.about).toMatchObject({ identifier: { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: "GM0228" } });
   });
 });
