@@ -4,6 +4,56 @@ import { parse, type DefaultTreeAdapterTypes } from "parse5";
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
+/**
+ * The policies the headers send (lib/http-headers.ts). Document pages run no
+ * inline script; 'wasm-unsafe-eval' is for Pagefind's search index
+ * (WebAssembly). No other origin is allowed anywhere but in the editor.
+ */
+const siteDirectives = (scriptSources: string) => [
+  "default-src 'self'",
+  `script-src ${scriptSources}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "upgrade-insecure-requests",
+];
+
+/** The policy of every page but the interactive ones and the editor. */
+export const SITE_POLICY = siteDirectives("'self' 'wasm-unsafe-eval'").join("; ");
+
+/**
+ * The interactive pages (app/) carry Next's page data as inline scripts that
+ * differ per build, so their header allows inline scripts; each page's own
+ * <meta> policy (withScriptPolicy) then limits them to its hashes, and
+ * browsers enforce both.
+ */
+export const INTERACTIVE_POLICY = siteDirectives("'self' 'unsafe-inline' 'wasm-unsafe-eval'").join("; ");
+
+/**
+ * The browser editor (Decap CMS) needs more, and only at /admin/ (README →
+ * "The browser editor's policy"): ajv compiles code ('unsafe-eval'), Decap
+ * styles itself inline, talks to GitHub's API or decap-server on the editor's
+ * machine, and shows the GitHub user's avatar. public/admin/index.html carries
+ * the same policy in a <meta> (a test keeps them equal).
+ */
+export const ADMIN_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' https://api.github.com http://localhost:8081",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** Script types a browser runs. A data block such as JSON-LD is never run, so it needs no hash. */
 const EXECUTABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
 

@@ -9,12 +9,17 @@
  *    its own inline scripts (by SHA-256 hash). The interactive pages carry
  *    Next's data as inline scripts that differ per page, so one header cannot
  *    list them; see README → Deploying.
+ * 3. /.well-known/security.txt from the owner settings, only when
+ *    CONTACT_EMAIL is set: RFC 9116 requires a contact, and a route handler
+ *    would always write its file. Its Expires counts from this build.
  * Usage: tsx scripts/finish-export.ts [siteDir]   (default: out)
  */
 import fs from "node:fs";
 import path from "node:path";
 import { withScriptPolicy } from "../lib/csp";
-import { NOT_FOUND_PAGE } from "../lib/site";
+import { securityTxt } from "../lib/security-txt";
+import { absoluteUrl, NOT_FOUND_PAGE, routes } from "../lib/site";
+import { siteOwner } from "../lib/site-owner";
 
 const siteDir = path.resolve(process.argv[2] ?? "out");
 
@@ -42,6 +47,14 @@ if (problems.length) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
+
+const security = securityTxt(siteOwner(), new Date(), absoluteUrl(routes.securityTxt));
+if (security) {
+  const file = path.join(siteDir, routes.securityTxt);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, security);
+}
 console.log(
-  `404-pagina op zijn plek en scriptbeleid met hashes in ${pages.length} pagina's (${path.relative(process.cwd(), siteDir) || "."})`,
+  `404-pagina op zijn plek en scriptbeleid met hashes in ${pages.length} pagina's (${path.relative(process.cwd(), siteDir) || "."})` +
+    (security ? `; ${routes.securityTxt} geschreven` : `; geen ${routes.securityTxt}: CONTACT_EMAIL is niet gezet`),
 );

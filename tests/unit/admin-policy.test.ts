@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { directives, headerRules, metaPolicy } from "./header-rules";
+import { HEADERS_FILE, NGINX_FILE } from "@/lib/http-headers";
+import { directives, headerRules, metaPolicy, nginxRules } from "./header-rules";
 
 describe("het beleid van de editor op /admin/", () => {
-  const rules = headerRules("public/_headers");
+  const rules = headerRules(HEADERS_FILE);
   const sitePolicy = rules.get("/*")?.get("Content-Security-Policy");
   const adminPolicy = rules.get("/admin/*")?.get("Content-Security-Policy");
   const adminPage = fs.readFileSync("public/admin/index.html", "utf8");
@@ -14,9 +15,10 @@ describe("het beleid van de editor op /admin/", () => {
     expect(directives(metaPolicy(adminPage))).toEqual(fromHeader);
   });
 
-  it("staat in het nginx-voorbeeld van de README net zo", () => {
-    const readme = fs.readFileSync("README.md", "utf8");
-    expect(/location \/admin\/ \{\s*add_header Content-Security-Policy "([^"]+)"/.exec(readme)?.[1]).toBe(adminPolicy);
+  it("staat in het nginx-voorbeeld net zo", () => {
+    const admin = nginxRules(NGINX_FILE).get("/admin/*");
+    expect(admin?.get("Content-Security-Policy")).toBe(adminPolicy);
+    expect(admin?.get("X-Robots-Tag")).toBe("noindex, nofollow");
   });
 
   it("staat code-evaluatie alleen daar toe, niet op de rest van de site", () => {
