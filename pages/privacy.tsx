@@ -5,8 +5,7 @@ import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import { getContent } from "@/lib/content/site-content";
-import { formatKeyDate, listInDutch } from "@/lib/format";
+import { formatKeyDate } from "@/lib/format";
 import { routes } from "@/lib/site";
 import { siteOwner } from "@/lib/site-owner";
 
@@ -17,14 +16,7 @@ const STATEMENT_DATE = "2026-12-02";
 
 function privacyPage() {
   const owner = siteOwner();
-  const publishers = [...new Set(getContent().sources.map((source) => source.uitgever))].toSorted((a, b) => a.localeCompare(b, "nl"));
-  return {
-    publisher: owner.publisher,
-    publisherUrl: owner.publisherUrl ?? null,
-    email: owner.contactEmail ?? null,
-    /** The organisations whose publications the names and quotations come from. */
-    sourcePublishers: publishers,
-  };
+  return { publisher: owner.publisher, publisherUrl: owner.publisherUrl ?? null, email: owner.contactEmail ?? null };
 }
 
 type PrivacyPageData = ReturnType<typeof privacyPage>;
@@ -38,7 +30,7 @@ const META = {
 
 export const getStaticProps: GetStaticProps<DocumentProps<PrivacyPageData>> = () => documentProps(privacyPage(), META);
 
-export default function PrivacyPage({ page: { publisher, publisherUrl, email, sourcePublishers } }: DocumentProps<PrivacyPageData>) {
+export default function PrivacyPage({ page: { publisher, publisherUrl, email } }: DocumentProps<PrivacyPageData>) {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Privacy" }]} />
@@ -80,7 +72,7 @@ export default function PrivacyPage({ page: { publisher, publisherUrl, email, so
           <SectionHeading id="serverlogboek">Wat de server bijhoudt</SectionHeading>
           <p className="mt-3">
             De site staat bij een hostingpartij: een bedrijf dat de bestanden van de site op internet zet. Zoals bijna elke webserver houdt
-            de server van die partij een logboek bij van elk bezoek. Daarin staan:
+            de server van die partij een logboek bij van alles wat er wordt opgevraagd. Daarin staan:
           </p>
           <ul className="mt-3 list-disc space-y-1 pl-6">
             <li>uw IP-adres;</li>
@@ -104,7 +96,7 @@ export default function PrivacyPage({ page: { publisher, publisherUrl, email, so
             organisatie, en korte citaten van wat iemand zei.
           </p>
           <p className="mt-3">
-            Dat alles komt uit openbare publicaties van {listInDutch(sourcePublishers)}. Welke dat zijn, staat bij de{" "}
+            Dat alles komt uit openbare publicaties van de MOgroep en Sociaal Werk Nederland. Welke dat zijn, staat bij de{" "}
             <PageLink href={`${routes.about}#${PROFILE_SECTION_IDS.sources}`}>bronnen</PageLink>. Een functie of organisatie nemen we alleen
             over als de bron die noemt. Over iemands privéleven staat hier niets.
           </p>
