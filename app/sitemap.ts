@@ -21,6 +21,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     routes.about,
     routes.openData,
     routes.accessibility,
+    routes.privacy,
     routes.search,
     routes.compare,
   ];

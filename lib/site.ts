@@ -86,5 +86,6 @@ export function footerNavigation(content: { criterionCount: number; lessons: rea
     { label: "Bronnen", href: `${routes.about}#bronnen` },
     { label: "Open data", href: routes.openData },
     { label: "Toegankelijkheid", href: routes.accessibility },
+    { label: "Privacy", href: routes.privacy },
   ];
 }

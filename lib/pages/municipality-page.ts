@@ -4,6 +4,7 @@ import { getContent, getMunicipality } from "../content/site-content";
 import type { PageMeta } from "../page-metadata";
 import { profileDating } from "../profile-dating";
 import { absoluteUrl, routes } from "../site";
+import { siteOwner } from "../site-owner";
 import { socialImagePath } from "../social-image";
 import { municipalityJsonLd } from "../structured-data";
 import type { DynamicRoute } from "./document-props";
@@ -24,6 +25,8 @@ function municipalityPage(municipality: Municipality) {
       related: relatedMunicipalities(content, municipality),
       neighbours: cohortNeighbours(content, municipality),
       url: absoluteUrl(routes.municipality(municipality.slug)),
+      /** Where "Klopt er iets niet?" leads; absent when the owner set no route. */
+      corrections: siteOwner().corrections,
       /** The other municipalities, by name, for the "Vergelijk met" form. */
       others: content.municipalities
         .filter((other) => other.slug !== municipality.slug)

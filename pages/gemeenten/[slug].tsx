@@ -8,6 +8,7 @@ import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
 import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileCitation } from "@/components/profile/profile-citation";
 import { ProfileCompare } from "@/components/profile/profile-compare";
+import { ProfileCorrection } from "@/components/profile/profile-correction";
 import { ProfileCriteria } from "@/components/profile/profile-criteria";
 import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
@@ -28,7 +29,7 @@ export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRout
 export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
-  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url, others } = page;
+  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url, others, corrections } = page;
   return (
     <article>
       <Breadcrumbs
@@ -64,6 +65,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
       <SourceList sources={sources} />
       <ProfileChecks checks={municipality.controles} />
       <ProfileCitation municipality={municipality} url={url} sources={sources} />
+      <ProfileCorrection route={corrections} name={municipality.naam} url={url} />
       <ProfileRelated related={related} />
       <ProfileCompare slug={municipality.slug} name={municipality.naam} others={others} />
       <CohortNeighbours cohort={municipality.cohort} {...neighbours} />

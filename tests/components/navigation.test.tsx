@@ -51,6 +51,7 @@ describe("SiteFooter", () => {
     expect(within(navigation).getByRole("link", { name: "Lessen uit de leertafels van 2015" })).toHaveAttribute("href", "/lessen/2015/");
     expect(within(navigation).getByRole("link", { name: "Lessen uit 2019" })).toHaveAttribute("href", "/lessen/2019/");
     expect(within(navigation).getByRole("link", { name: "De zes criteria" })).toHaveAttribute("href", "/criteria/");
+    expect(within(navigation).getByRole("link", { name: "Privacy" })).toHaveAttribute("href", "/privacy/");
   });
 });
 
