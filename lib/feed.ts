@@ -1,7 +1,9 @@
 import { Feed } from "feed";
 import type { Municipality, SiteContent } from "./content/schema";
 import { latestCheck, latestCheckSentence } from "./profile-dating";
+import { sourceRights } from "./open-data";
 import { absoluteUrl, routes, SITE_DESCRIPTION, SITE_NAME } from "./site";
+import { siteOwner, type SiteOwner } from "./site-owner";
 
 /**
  * When a cohort's profiles count as published: its latest key date, but not
@@ -33,7 +35,7 @@ export function profileFeedSummary(municipality: Municipality): string {
  * summaries as CDATA marked type="html": readers show our plain text as is,
  * unless it contains something that looks like a tag ("<b>").
  */
-export function atomFeed(content: SiteContent): string {
+export function atomFeed(content: SiteContent, owner: SiteOwner = siteOwner()): string {
   const { municipalities } = content;
   const entries = [...municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
   const updated =
@@ -48,7 +50,9 @@ export function atomFeed(content: SiteContent): string {
     link: absoluteUrl(routes.home),
     feedLinks: { atom: absoluteUrl(routes.feed) },
     updated: new Date(updated),
-    author: { name: SITE_NAME },
+    author: { name: owner.publisher },
+    // Atom's <rights>: the licence of our texts, and that the quoted sources keep theirs.
+    copyright: `${owner.licence.shortName} (${owner.licence.url}). ${sourceRights(content)}`,
     // Without this the library names itself (its repository URL) in every build.
     generator: false,
   });

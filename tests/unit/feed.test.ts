@@ -5,6 +5,7 @@ import { loadContent } from "@/lib/content/load";
 import { getContent } from "@/lib/content/site-content";
 import { atomFeed, cohortPublished } from "@/lib/feed";
 import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
+import { siteOwner } from "@/lib/site-owner";
 
 const content = getContent();
 const ATOM = "http://www.w3.org/2005/Atom";
@@ -104,5 +105,16 @@ describe("a profile's later checks in the feed", () => {
     const entry = delftEntry(atomFeed(withoutChecks));
     expect(childText(entry, "updated")).toBe(new Date(cohortPublished(fixture, 2017)).toISOString());
     expect(childText(entry, "summary")).toBe(withoutChecks.municipalities[0]?.samenvatting);
+  });
+});
+
+describe("the feed's publisher and licence", () => {
+  it("names the publisher as author and states the licence and the sources' rights", () => {
+    const root = parseFeed(atomFeed(content, siteOwner({ SITE_PUBLISHER: "Stichting Voorbeeld" }))).documentElement;
+    const author = [...root.children].find((child) => child.localName === "author");
+    expect(author && childText(author, "name")).toBe("Stichting Voorbeeld");
+    const rights = childText(root, "rights") ?? "";
+    expect(rights).toMatch(/^CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.nl\)\. /);
+    expect(rights).toContain("MOgroep");
   });
 });
