@@ -1,7 +1,11 @@
-import type { PropertyValue, WebPage, WithContext } from "schema-dts";
+import type { DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
+import { buildInfo, type BuildInfo } from "./build-info";
 import { CBS_CODE_YEAR } from "./cbs-codes";
-import type { Municipality, Source } from "./content/schema";
+import { cohortYears } from "./content/queries";
+import type { Municipality, SiteContent, Source } from "./content/schema";
+import { listInDutch } from "./format";
 import { absoluteUrl, routes, SITE_NAME } from "./site";
+import { siteOwner, type SiteOwner } from "./site-owner";
 
 /** A CBS municipality code as schema.org identifier, with its year: codes change when municipalities merge. */
 function cbsIdentifier(code: string): PropertyValue {
@@ -51,5 +55,47 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
       datePublished: String(source.jaar),
       ...(source.url ? { url: source.url } : {}),
     })),
+  };
+}
+
+/**
+ * /open-data/ as a schema.org Dataset, for dataset search engines: what it
+ * holds, its downloads, licence, publisher, and when it was built.
+ */
+export function openDataJsonLd(content: SiteContent, owner: SiteOwner = siteOwner(), build: BuildInfo = buildInfo()): WithContext<Dataset> {
+  const years = cohortYears(content);
+  const download = (path: string, encodingFormat: string, name: string): DataDownload => ({
+    "@type": "DataDownload",
+    name,
+    contentUrl: absoluteUrl(path),
+    encodingFormat,
+  });
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: "Gouden Gemeenten: open data",
+    description: `De ${content.municipalities.length} Gouden Gemeenten van ${listInDutch(years)}: per gemeente de criteria waarvoor ze model staat, met toelichting, de praktijkvoorbeelden, de personen, partners en bronnen, en de CBS-gemeentecode van ${CBS_CODE_YEAR}.`,
+    url: absoluteUrl(routes.openData),
+    inLanguage: "nl",
+    isAccessibleForFree: true,
+    license: owner.licence.url,
+    publisher: { "@type": "Organization", name: owner.publisher, ...(owner.publisherUrl ? { url: owner.publisherUrl } : {}) },
+    creator: { "@type": "Organization", name: owner.publisher },
+    dateModified: build.builtAt,
+    ...(build.contentRevision ? { version: build.contentRevision } : {}),
+    temporalCoverage: `${years[0]}/${years.at(-1)}`,
+    spatialCoverage: { "@type": "Place", name: "Nederland" },
+    keywords: ["sociaal domein", "gemeenten", "Wmo", "jeugdhulp", "sociaal werk", "goede voorbeelden"],
+    isBasedOn: content.sources.map((source) => ({
+      "@type": "CreativeWork",
+      name: source.titel,
+      publisher: { "@type": "Organization", name: source.uitgever },
+      datePublished: String(source.jaar),
+    })),
+    distribution: [
+      download(routes.dataJson, "application/json", "gemeenten.json"),
+      download(routes.dataCsv, "text/csv", "gemeenten.csv"),
+      download(routes.dataExcelCsv, "text/csv", "gemeenten-excel.csv (voor Excel met Nederlandse instellingen)"),
+    ],
   };
 }

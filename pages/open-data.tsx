@@ -4,14 +4,30 @@ import type { PageMeta } from "@/lib/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
+import { buildInfo } from "@/lib/build-info";
+import { CBS_CODE_YEAR } from "@/lib/cbs-codes";
 import { getContent } from "@/lib/content/site-content";
+import { formatKeyDate } from "@/lib/format";
+import { sourceRights } from "@/lib/open-data";
 import { routes, withBasePath } from "@/lib/site";
+import { siteOwner } from "@/lib/site-owner";
+import { openDataJsonLd } from "@/lib/structured-data";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 function openDataPage() {
-  const { municipalities, criteria } = getContent();
-  return { municipalityCount: municipalities.length, criterionIds: criteria.map((criterion) => criterion.id) };
+  const content = getContent();
+  const owner = siteOwner();
+  const build = buildInfo();
+  return {
+    municipalityCount: content.municipalities.length,
+    criterionIds: content.criteria.map((criterion) => criterion.id),
+    publisher: owner.publisher,
+    licence: { name: owner.licence.name, url: owner.licence.url },
+    sourceRights: sourceRights(content),
+    builtOn: formatKeyDate(build.builtAt.slice(0, 10)),
+    contentRevision: build.contentRevision,
+  };
 }
 
 type OpenDataPageData = ReturnType<typeof openDataPage>;
@@ -19,13 +35,16 @@ type OpenDataPageData = ReturnType<typeof openDataPage>;
 const META = {
   title: "Open data",
   description:
-    "Alle Gouden Gemeenten als JSON en CSV: criteria, praktijkvoorbeelden, personen, partners en bronnen, gemaakt uit dezelfde bestanden als de site.",
+    "Alle Gouden Gemeenten als JSON en CSV (ook voor Excel): criteria, praktijkvoorbeelden, personen, partners, bronnen en CBS-gemeentecodes, met een JSON Schema en een open licentie.",
   path: routes.openData,
 } satisfies PageMeta;
 
-export const getStaticProps: GetStaticProps<DocumentProps<OpenDataPageData>> = () => documentProps(openDataPage(), META);
+export const getStaticProps: GetStaticProps<DocumentProps<OpenDataPageData>> = () =>
+  documentProps(openDataPage(), { ...META, jsonLd: openDataJsonLd(getContent()) });
 
-export default function OpenDataPage({ page: { municipalityCount, criterionIds } }: DocumentProps<OpenDataPageData>) {
+export default function OpenDataPage({
+  page: { municipalityCount, criterionIds, publisher, licence, sourceRights, builtOn, contentRevision },
+}: DocumentProps<OpenDataPageData>) {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Open data" }]} />
@@ -44,15 +63,26 @@ export default function OpenDataPage({ page: { municipalityCount, criterionIds }
               <a href={withBasePath(routes.dataCsv)} download className="font-semibold">
                 gemeenten.csv
               </a>{" "}
-              — een rij per gemeente, een kolom per criterium (ja of nee). UTF-8, komma&apos;s als scheidingsteken; opent in elk
-              rekenprogramma.
+              — een rij per gemeente, een kolom per criterium (ja of nee). UTF-8, komma&apos;s als scheidingsteken en een punt in getallen:
+              de gewone vorm voor R, Python en andere programma&apos;s.
+            </li>
+            <li>
+              <a href={withBasePath(routes.dataExcelCsv)} download className="font-semibold">
+                gemeenten-excel.csv
+              </a>{" "}
+              — dezelfde tabel voor Excel met Nederlandse instellingen: puntkomma&apos;s als scheidingsteken en een komma in getallen
+              (52,0116). Dubbelklik en alles staat in kolommen.
             </li>
             <li>
               <a href={withBasePath(routes.dataJson)} download className="font-semibold">
                 gemeenten.json
               </a>{" "}
               — alles per gemeente, ook de toelichting per criterium, de praktijkvoorbeelden met hun link, de personen, de partners en de
-              bronnen.
+              bronnen.{" "}
+              <a href={withBasePath(routes.dataSchema)} className="font-semibold">
+                gemeenten.schema.json
+              </a>{" "}
+              beschrijft elk veld als JSON Schema (2020-12), zodat u het bestand kunt controleren voordat u het gebruikt.
             </li>
             <li>
               <a href={withBasePath(routes.feed)} className="font-semibold">
@@ -69,6 +99,14 @@ export default function OpenDataPage({ page: { municipalityCount, criterionIds }
             <div>
               <dt className="font-semibold">slug</dt>
               <dd>De vaste sleutel van de gemeente, ook het laatste deel van het webadres van het profiel.</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">cbs_code</dt>
+              <dd>
+                De gemeentecode van het CBS in {CBS_CODE_YEAR} (GM en vier cijfers), om te koppelen aan andere gegevens van dat jaar. Bij
+                een regio is dit veld leeg en staan de codes bij de leden. Codes veranderen als gemeenten samengaan: Leerdam (GM0545) is
+                sinds 2019 deel van Vijfheerenlanden. Koppel dus alleen aan gegevens met codes van {CBS_CODE_YEAR}.
+              </dd>
             </div>
             <div>
               <dt className="font-semibold">naam, cohort, provincie, lat, lon</dt>
@@ -97,14 +135,31 @@ export default function OpenDataPage({ page: { municipalityCount, criterionIds }
                 gebeurd.
               </dd>
             </div>
+            <div>
+              <dt className="font-semibold">gebouwd_op, inhoudsversie</dt>
+              <dd>
+                Wanneer het bestand gemaakt is en uit welke versie van de inhoud (de Git-commit), zodat u in een onderzoek precies kunt
+                zeggen welke gegevens u gebruikte. In de JSON staan ze bovenaan, in de CSV in elke rij.
+              </dd>
+            </div>
           </dl>
         </section>
 
         <section aria-labelledby="hergebruik" className="mt-10">
-          <SectionHeading id="hergebruik">Hergebruik</SectionHeading>
+          <SectionHeading id="hergebruik">Licentie en hergebruik</SectionHeading>
           <p className="mt-3">
-            Noem bij hergebruik deze site en de oorspronkelijke bronnen: de publicaties van de MOgroep en Sociaal Werk Nederland die bij
-            elke gemeente staan.
+            {publisher} stelt de teksten en gegevens van deze site beschikbaar onder de licentie <a href={licence.url}>{licence.name}</a>.{" "}
+            {sourceRights}
+          </p>
+          <p className="mt-3">
+            Deze versie is gemaakt op {builtOn}
+            {contentRevision ? (
+              <>
+                {" "}
+                uit inhoudsversie <code className="break-all">{contentRevision}</code>
+              </>
+            ) : null}
+            .
           </p>
         </section>
       </div>

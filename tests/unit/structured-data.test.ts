@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sourcesById } from "@/lib/content/queries";
 import { getContent, getMunicipality } from "@/lib/content/site-content";
-import { municipalityJsonLd } from "@/lib/structured-data";
+import { absoluteUrl, routes } from "@/lib/site";
+import { siteOwner } from "@/lib/site-owner";
+import { municipalityJsonLd, openDataJsonLd } from "@/lib/structured-data";
 
 describe("the schema.org data of a profile", () => {
   it("describes the page, the region with its members and place, and the sources with their publishers", () => {
@@ -36,5 +38,33 @@ describe("the schema.org data of a profile", () => {
     const data = municipalityJsonLd(ede, []);
     expect(JSON.stringify(data)).not.toContain("subOrganization");
     expect(data.about).toMatchObject({ identifier: { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: "GM0228" } });
+  });
+});
+
+describe("the schema.org data of the open data", () => {
+  const build = { builtAt: "2026-12-02T10:15:00.000Z", contentRevision: "0123456789abcdef0123456789abcdef01234567" };
+  const data = openDataJsonLd(getContent(), siteOwner({ SITE_PUBLISHER: "Stichting Voorbeeld", DATA_LICENSE: "CC0-1.0" }), build);
+
+  it("is a Dataset with its licence, publisher, build time and content version", () => {
+    expect(data).toMatchObject({
+      "@type": "Dataset",
+      license: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+      publisher: { "@type": "Organization", name: "Stichting Voorbeeld" },
+      dateModified: build.builtAt,
+      version: build.contentRevision,
+      temporalCoverage: "2015/2017",
+    });
+  });
+
+  it("offers the three downloads at their addresses", () => {
+    expect(data.distribution).toEqual([
+      expect.objectContaining({ contentUrl: absoluteUrl(routes.dataJson), encodingFormat: "application/json" }),
+      expect.objectContaining({ contentUrl: absoluteUrl(routes.dataCsv), encodingFormat: "text/csv" }),
+      expect.objectContaining({ contentUrl: absoluteUrl(routes.dataExcelCsv), encodingFormat: "text/csv" }),
+    ]);
+  });
+
+  it("leaves the version out when the content's version is unknown", () => {
+    expect(openDataJsonLd(getContent(), siteOwner({}), { ...build, contentRevision: null })).not.toHaveProperty("version");
   });
 });
