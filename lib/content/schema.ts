@@ -266,7 +266,7 @@ export function municipalitySchema(references: ContentReferences) {
       provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
       cbs_code: cbsCode.optional().meta({
         label: "CBS-gemeentecode (2017)",
-        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Niet voor een regio: daar staan de codes bij de leden.",
+        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Verplicht als de gemeente in 2017 bestond; leeg voor een gemeente die later is ontstaan. Niet voor een regio: daar staan de codes bij de leden.",
         example: "'cbs_code: GM0503'",
       }),
       provincie_opmerking: text.optional().meta({
@@ -403,12 +403,15 @@ export function municipalitySchema(references: ContentReferences) {
           message: "een regio heeft geen eigen gemeentecode: de codes staan bij de leden. Haal 'cbs_code' hier weg.",
         });
       } else if (!isRegion && !municipality.cbs_code) {
+        // Required wherever the 2017 data know the name; a municipality formed later has no 2017 code (and no area on the maps).
         const code = cbsCodeOf(municipality.naam);
-        context.addIssue({
-          code: "custom",
-          path: ["cbs_code"],
-          message: `het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van ${CBS_CODE_YEAR} toe${code ? `: 'cbs_code: ${code}'` : ", zoals 'cbs_code: GM0503'"}.`,
-        });
+        if (code) {
+          context.addIssue({
+            code: "custom",
+            path: ["cbs_code"],
+            message: `het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van ${CBS_CODE_YEAR} toe: 'cbs_code: ${code}'.`,
+          });
+        }
       }
       // A code of the wrong form has its own message already.
       const wellFormed = (code: string | undefined): code is string => code !== undefined && CBS_CODE_PATTERN.test(code);

@@ -170,6 +170,8 @@ describe("content validation", () => {
       "cbs-code-verkeerde-vorm",
       ["gemeenten/delft.md:37 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
     ],
+    // A municipality formed after 2017 has no code of that year, and needs none.
+    ["gemeente-van-na-2017", []],
     ["cbs-code-bestaat-niet", ["gemeenten/delft.md:37 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
     [
       "jaar-past-niet-bij-bestand",

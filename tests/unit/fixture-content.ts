@@ -99,6 +99,19 @@ export const MISTAKES = {
   "cbs-code-ontbreekt": [{ file: DELFT, replace: [["cbs_code: GM0503\n", ""]] }],
   "cbs-code-van-een-andere-gemeente": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM0228"]] }],
   "cbs-code-verkeerde-vorm": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM503"]] }],
+  "gemeente-van-na-2017": [
+    {
+      file: "gemeenten/vijfheerenlanden.md",
+      from: DELFT,
+      replace: [
+        ["naam: Delft\n", "naam: Vijfheerenlanden\n"],
+        ["cbs_code: GM0503\n", ""],
+        ['titel: "Alles draait om co-creatie"', 'titel: "Een gemeente van 2019"'],
+        ["id: delft-voor-elkaar", "id: vijfheerenlanden-voor-elkaar"],
+        ["naam: Delft voor Elkaar", "naam: Vijfheerenlanden voor Elkaar"],
+      ],
+    },
+  ],
   "cbs-code-bestaat-niet": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM9999"]] }],
   "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
   "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],
