@@ -1,4 +1,4 @@
-import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
+import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
 
 /**
  * The CBS municipality codes (GMxxxx) of 2017, the year of the boundaries in
