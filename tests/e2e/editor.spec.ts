@@ -81,7 +81,7 @@ async function fillMunicipality(page: Page, { cohort, latitude, speaker }: Profi
   await page.getByLabel("Naam", { exact: true }).first().fill("Súdwest-Fryslân");
   await choose(page, "Cohort", cohort);
   await choose(page, "Provincie", "Friesland");
-  await page.getByLabel("CBS-gemeentecode (2017)", { exact: true }).fill("GM1900");
+  await page.getByLabel("CBS-gemeentecode (2017) (optioneel)", { exact: true }).fill("GM1900");
   await page.getByLabel("Breedtegraad").fill(latitude);
   await page.getByLabel("Lengtegraad").fill("5.6583");
   await page.getByLabel("Titel", { exact: true }).fill("Testprofiel met accenten");

@@ -91,11 +91,12 @@ test("the JSON and CSV downloads have one record per profile, matching the conte
   expect(response.headers()["content-type"]).toContain("text/csv");
   const rows: string[][] = parse(await response.text(), { bom: true });
   const [header = [], ...records] = rows;
-  expect(header.slice(0, 4)).toEqual(["slug", "naam", "cohort", "provincie"]);
+  expect(header.slice(0, 5)).toEqual(["slug", "naam", "cbs_code", "cohort", "provincie"]);
   expect(records).toHaveLength(content.municipalities.length);
   for (const row of records) {
     const municipality = content.municipalities.find((m) => m.slug === row[0])!;
     expect(row[1]).toBe(municipality.naam);
+    expect(row[2]).toBe(municipality.cbs_code ?? "");
     for (const criterion of content.criteria) {
       const expected = municipality.criteria.some((claim) => claim.id === criterion.id) ? "ja" : "nee";
       expect(row[header.indexOf(criterion.id)]).toBe(expected);
