@@ -190,7 +190,7 @@ test("a value outside the rules gets a Dutch message and nothing is saved", asyn
   expect(fs.existsSync(repoFile("content/gemeenten/sudwest-fryslan.md"))).toBe(false);
 });
 
-test("a new cohort and a municipality in it, published from the browser, pass the check and appear on the built site", async ({ page }) => {
+test("a new cohort and a municipality in it, published from the browser, pass the content check together", async ({ page }) => {
   // Two entries through the form, then a full build of the site: minutes, not seconds.
   test.setTimeout(300_000);
   await logIn(page, "collections/cohorten/new");
@@ -232,20 +232,7 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   });
   expect(editorBranches()).not.toContain("sudwest-fryslan");
 
-  execFileSync(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/build-variant.ts", "--name", "redactie-site", "--overlay", repoFile("content")],
-    {
-      stdio: "ignore",
-    },
-  );
-  const site = path.resolve(".cache", "redactie-site", "site");
-  for (const listing of ["gemeenten/index.html", "cohorten/2019/index.html"]) {
-    await page.setContent(fs.readFileSync(path.join(site, listing), "utf8"));
-    await expect(page.getByRole("link", { name: "Súdwest-Fryslân" }).first(), listing).toHaveAttribute(
-      "href",
-      "/gemeenten/sudwest-fryslan/",
-    );
-  }
-  expect(fs.existsSync(path.join(site, "gemeenten", "sudwest-fryslan", "index.html"))).toBe(true);
+  // That these files build into a cohort page and a listing entry is the nieuw-cohort variant's test
+  // (tests/fixtures/cohort-2019 holds the same kind of files); a second full build here cost CI a minute.
+  expect(content.cohorts.map((cohort) => cohort.jaar)).toContain(2019);
 });

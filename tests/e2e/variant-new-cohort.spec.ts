@@ -5,8 +5,8 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
  * cohort of two municipalities, added with Markdown alone.
  */
 const newcomers = [
-  { slug: "s-hertogenbosch", name: "'s-Hertogenbosch" },
-  { slug: "sudwest-fryslan", name: "Súdwest-Fryslân" },
+  { slug: "s-hertogenbosch", name: "'s-Hertogenbosch", code: "GM0796" },
+  { slug: "sudwest-fryslan", name: "Súdwest-Fryslân", code: "GM1900" },
 ];
 
 test("the new cohort appears in the listing filter and filters to its two municipalities", async ({ page }) => {
@@ -64,11 +64,11 @@ test("the sitemap, the feed and the data exports include the new cohort", async 
   const feed = await (await request.get("/feed.xml")).text();
   const json = await (await request.get("/data/gemeenten.json")).json();
   const csv = await (await request.get("/data/gemeenten.csv")).text();
-  for (const { slug, name } of newcomers) {
+  for (const { slug, name, code } of newcomers) {
     expect(sitemap).toContain(`/gemeenten/${slug}/</loc>`);
     expect(feed).toContain(`/gemeenten/${slug}/"`);
     expect(json.gemeenten.find((record: { slug: string }) => record.slug === slug)?.cohort).toBe(2019);
-    expect(csv).toContain(`${slug},${name},2019,`);
+    expect(csv).toContain(`${slug},${name},${code},2019,`);
   }
   expect(feed).toContain('term="cohort-2019"');
 });
