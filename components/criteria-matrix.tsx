@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
 import { CriterionIcon } from "./criterion-icon";
 import { criterionAnchor } from "@/lib/content/page-anchors";
@@ -8,6 +9,8 @@ type Props = {
   criteria: { id: string; label: string }[];
   /** How many rows there are in all, when the table shows only the first of them. */
   total?: number;
+  /** The listing's comparison checkbox for a row, in a column beside the names; none without scripts. */
+  compare?: (row: Row) => ReactNode;
 };
 
 /**
@@ -15,7 +18,7 @@ type Props = {
  * links to the justification on the profile. The table scrolls sideways on
  * its own on a narrow screen; the name column stays in view.
  */
-export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
+export function CriteriaMatrix({ rows, criteria, total = rows.length, compare }: Props) {
   return (
     <div role="region" aria-labelledby="matrix-titel" tabIndex={0} className="overflow-x-auto rounded-card border border-line bg-surface">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
@@ -27,6 +30,11 @@ export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
             <th scope="col" className="sticky left-0 bg-surface p-2 text-left">
               Gemeente
             </th>
+            {compare ? (
+              <th scope="col" className="p-2 text-center align-bottom font-medium">
+                Vergelijk
+              </th>
+            ) : null}
             {criteria.map((criterion) => (
               <th key={criterion.id} scope="col" className="p-2 text-center align-bottom font-medium">
                 <CriterionIcon criterionId={criterion.id} className="mx-auto mb-1 h-5 w-5 text-gold-ink" />
@@ -43,6 +51,7 @@ export function CriteriaMatrix({ rows, criteria, total = rows.length }: Props) {
                   {row.naam}
                 </PageLink>
               </th>
+              {compare ? <td className="p-1 text-center">{compare(row)}</td> : null}
               {criteria.map((criterion) => (
                 <td key={criterion.id} className="p-1 text-center">
                   {row.criteria.includes(criterion.id) ? (

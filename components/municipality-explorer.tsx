@@ -74,7 +74,7 @@ export function MunicipalityExplorer({ items, options, geometry }: Props) {
           </div>
         </div>
 
-        {hydrated && state.view === "kaarten" ? <CompareTray picked={pickedItems} onClear={() => setPicked([])} /> : null}
+        {hydrated && state.view !== "kaart" ? <CompareTray picked={pickedItems} onClear={() => setPicked([])} /> : null}
 
         <ListingResults
           items={items}

@@ -9,6 +9,7 @@ import { CriteriaMatrix } from "../criteria-matrix";
 import { EmptyState } from "../empty-state";
 import { MunicipalityCard } from "../municipality-card";
 import { NetherlandsMap } from "../netherlands-map";
+import { CompareCheckbox, compareStateOf, type CompareChoice, type CompareState } from "./compare-checkbox";
 
 type Props = {
   /** Every municipality: the cards' criteria are worked out once for all of them. */
@@ -28,8 +29,6 @@ type Props = {
   /** The municipalities ticked for comparison; the checkboxes appear once scripts run. */
   compare: CompareChoice;
 };
-
-export type CompareChoice = { picked: readonly string[]; full: boolean; onToggle: (slug: string) => void };
 
 /** The results in the chosen view, in batches for cards and matrix, or ways out of an empty result. */
 export function ListingResults({ items, results, view, options, geometry, search, hydrated, loosenings, onLoosen, compare }: Props) {
@@ -60,7 +59,23 @@ export function ListingResults({ items, results, view, options, geometry, search
       {results.length === 0 ? (
         <NoResults loosenings={loosenings} onLoosen={onLoosen} />
       ) : view === "matrix" ? (
-        <CriteriaMatrix rows={shown} criteria={options.criteria} total={results.length} />
+        <CriteriaMatrix
+          rows={shown}
+          criteria={options.criteria}
+          total={results.length}
+          compare={
+            hydrated
+              ? (row) => (
+                  <CompareCheckbox
+                    name={row.naam}
+                    state={compareStateOf(compare, row.slug)}
+                    onToggle={() => compare.onToggle(row.slug)}
+                    visibleLabel={false}
+                  />
+                )
+              : undefined
+          }
+        />
       ) : view === "kaart" ? (
         <NetherlandsMap
           label={`Kaart met ${municipalityCount(results.length)}`}
@@ -137,13 +152,6 @@ function NoResults({ loosenings, onLoosen }: NoResultsProps) {
   );
 }
 
-/** A card's checkbox: ticked, free, or off because three others are ticked. Plain values, so the memo holds. */
-type CompareState = "picked" | "free" | "full";
-
-function compareStateOf(compare: CompareChoice, slug: string): CompareState {
-  return compare.picked.includes(slug) ? "picked" : compare.full ? "full" : "free";
-}
-
 type CardItemProps = {
   item: ListingItem;
   criteria: { id: string; label: string }[];
@@ -162,21 +170,7 @@ const CardItem = memo(function CardItem({ item, criteria, compare, onToggle }: C
         title={item.titel}
         province={item.provincie}
         criteria={criteria}
-        action={
-          compare ? (
-            <label className="inline-flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={compare === "picked"}
-                disabled={compare === "full"}
-                onChange={() => onToggle(item.slug)}
-                aria-label={`Vergelijk ${item.naam}`}
-                className="h-5 w-5 shrink-0 accent-[var(--color-link)]"
-              />
-              Vergelijk
-            </label>
-          ) : undefined
-        }
+        action={compare ? <CompareCheckbox name={item.naam} state={compare} onToggle={() => onToggle(item.slug)} /> : undefined}
       />
     </li>
   );

@@ -251,4 +251,16 @@ describe("MunicipalityExplorer", () => {
     await user.click(screen.getByRole("button", { name: "Wis keuze" }));
     expect(screen.getByRole("checkbox", { name: "Vergelijk Zeist" })).not.toBeChecked();
   });
+
+  it("keeps the choice when the reader ticks in the matrix too", async () => {
+    const user = userEvent.setup();
+    renderExplorer();
+    await user.click(screen.getByRole("checkbox", { name: "Vergelijk Zeist" }));
+    await user.click(screen.getByRole("radio", { name: "Matrix" }));
+    const table = screen.getByRole("table", { name: /Criteria per gemeente/ });
+    expect(within(table).getByRole("columnheader", { name: "Vergelijk" })).toBeInTheDocument();
+    expect(within(table).getByRole("checkbox", { name: "Vergelijk Zeist" })).toBeChecked();
+    await user.click(within(table).getByRole("checkbox", { name: "Vergelijk Ede" }));
+    expect(screen.getByRole("link", { name: "Vergelijk 2 gemeenten" })).toHaveAttribute("href", "/vergelijk/?gemeenten=zeist,ede");
+  });
 });

@@ -44,10 +44,16 @@ test("the picker changes the comparison and the URL", async ({ page }) => {
   await expect(page.getByRole("table", { name: "Delft en Zeist naast elkaar" })).toBeVisible();
 });
 
-test("the listing's checkboxes lead to the comparison", async ({ page }) => {
+test("the listing's checkboxes, on the cards and in the matrix, lead to the comparison", async ({ page }) => {
   await page.goto("/gemeenten/");
   await page.getByRole("checkbox", { name: "Vergelijk Ede" }).check();
-  await page.getByRole("checkbox", { name: "Vergelijk Oss" }).check();
+  // The radio buttons look like a switch: the reader clicks the visible label.
+  await page.getByText("Matrix", { exact: true }).click();
+  await expect(page.getByRole("radio", { name: "Matrix" })).toBeChecked();
+  await page
+    .getByRole("table", { name: /Criteria per gemeente/ })
+    .getByRole("checkbox", { name: "Vergelijk Oss" })
+    .check();
   await page.getByRole("link", { name: "Vergelijk 2 gemeenten" }).click();
   await expect(page).toHaveURL(/\/vergelijk\/\?gemeenten=ede,oss$/);
   await expect(page.getByRole("table", { name: "Ede en Oss naast elkaar" })).toBeVisible();
