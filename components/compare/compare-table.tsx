@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
+import { ScrollingTable } from "@/components/scrolling-table";
 import type { CompareData, ComparedMunicipality } from "@/lib/compare-data";
 import { criterionAnchor } from "@/lib/content/page-anchors";
 import { listInDutch } from "@/lib/format";
@@ -57,44 +58,37 @@ export function CompareTable({ columns, criteria, sources }: Props) {
   ];
 
   return (
-    <div
-      role="region"
-      aria-labelledby="vergelijking-titel"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-card border border-line bg-surface"
+    <ScrollingTable
+      captionId="vergelijking-titel"
+      caption={`${listInDutch(columns.map((municipality) => municipality.naam))} naast elkaar`}
     >
-      <table className="w-full border-collapse text-sm">
-        <caption id="vergelijking-titel" className="p-3 text-left font-semibold">
-          {listInDutch(columns.map((municipality) => municipality.naam))} naast elkaar
-        </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="sticky left-0 z-10 w-28 bg-surface p-2 text-left align-bottom sm:w-40">
-              Onderdeel
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="sticky left-0 z-10 w-28 bg-surface p-2 text-left align-bottom sm:w-40">
+            Onderdeel
+          </th>
+          {columns.map((municipality) => (
+            <th key={municipality.slug} scope="col" className="min-w-56 p-2 text-left align-bottom text-base">
+              <PageLink href={routes.municipality(municipality.slug)}>{municipality.naam}</PageLink>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label} className="border-b border-line last:border-0">
+            <th scope="row" className="sticky left-0 z-10 w-28 bg-surface p-2 text-left align-top font-semibold sm:w-40">
+              {row.label}
             </th>
             {columns.map((municipality) => (
-              <th key={municipality.slug} scope="col" className="min-w-56 p-2 text-left align-bottom text-base">
-                <PageLink href={routes.municipality(municipality.slug)}>{municipality.naam}</PageLink>
-              </th>
+              <td key={municipality.slug} className="min-w-56 p-2 align-top">
+                {row.cell(municipality)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} className="border-b border-line last:border-0">
-              <th scope="row" className="sticky left-0 z-10 w-28 bg-surface p-2 text-left align-top font-semibold sm:w-40">
-                {row.label}
-              </th>
-              {columns.map((municipality) => (
-                <td key={municipality.slug} className="min-w-56 p-2 align-top">
-                  {row.cell(municipality)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollingTable>
   );
 }
 
