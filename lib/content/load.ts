@@ -76,6 +76,22 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
     seenNames.set(name.toLocaleLowerCase("nl"), file.file);
   }
 
+  // A criterion no one claims would be a page without examples. Checked only
+  // when every profile could be read and has valid criteria, so that one
+  // mistyped id or unreadable file is not also reported as unclaimed criteria.
+  const claimLists = readable(municipalityFiles.files).map((file) => validField(file, "criteria", schemas.gemeenten.shape.criteria));
+  const everyProfileRead = municipalityFiles.files.length === municipalityFiles.ids.length;
+  if (everyProfileRead && claimLists.every((claims) => claims !== undefined)) {
+    const claimed = new Set(claimLists.flatMap((claims) => claims?.map((claim) => claim.id) ?? []));
+    for (const file of readable(criterionFiles.files)) {
+      if (claimed.has(file.id)) continue;
+      problems.push({
+        file: file.file,
+        message: `geen enkele gemeente noemt dit criterium onder 'criteria:'. Voeg '- id: ${file.id}' met een toelichting toe aan een gemeente die eraan voldoet, of haal dit bestand weg.`,
+      });
+    }
+  }
+
   if (problems.length) throw new ContentError(problems);
 
   const rendered = <T>(file: ContentFile<T>) => ({ ...file.data, id: file.id, html: renderMarkdown(file.body) });

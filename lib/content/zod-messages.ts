@@ -98,7 +98,9 @@ function describeValueIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string 
     case "too_small": {
       if (issue.origin === "string") return "dit veld is leeg. Vul een tekst in.";
       if (issue.origin === "array") {
-        return `deze lijst moet minstens ${issue.minimum} ${issue.minimum === 1 ? "item" : "items"} bevatten.`;
+        const example = exampleAt(schema, issue.path);
+        const fix = example ? ` Vul de lijst aan, bijvoorbeeld met ${example}.` : "";
+        return `deze lijst moet minstens ${issue.minimum} ${issue.minimum === 1 ? "item" : "items"} bevatten.${fix}`;
       }
       return `de waarde is te klein: het minimum is ${issue.minimum}.`;
     }

@@ -58,32 +58,32 @@ describe("content validation", () => {
     [
       "citaat-zonder-spreker",
       [
-        "gemeenten/delft.md:23 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen.",
+        "gemeenten/delft.md:25 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen.",
       ],
     ],
     [
       "spreker-onbekend",
       [
-        "gemeenten/delft.md:24 citaten[0].spreker: 'Elke Louwer' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.",
+        "gemeenten/delft.md:26 citaten[0].spreker: 'Elke Louwer' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.",
       ],
     ],
     [
       "ongeldig-webadres",
       [
-        "gemeenten/delft.md:28 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.",
+        "gemeenten/delft.md:30 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.",
       ],
     ],
-    ["onbekende-bron", ["gemeenten/delft.md:29 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
+    ["onbekende-bron", ["gemeenten/delft.md:31 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
     [
       "dubbel-anker",
       [
-        "gemeenten/delft.md:18 voorbeelden[1].id: de id 'delft-voor-elkaar' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#delft-voor-elkaar) in de link.",
+        "gemeenten/delft.md:20 voorbeelden[1].id: de id 'delft-voor-elkaar' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#delft-voor-elkaar) in de link.",
       ],
     ],
     [
       "gereserveerd-anker",
       [
-        "gemeenten/delft.md:14 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'.",
+        "gemeenten/delft.md:16 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'.",
       ],
     ],
     [
@@ -95,16 +95,16 @@ describe("content validation", () => {
     [
       "controle-in-de-toekomst",
       [
-        "gemeenten/delft.md:34 controles[1].datum: de datum 2999-03-14 ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.",
+        "gemeenten/delft.md:36 controles[1].datum: de datum 2999-03-14 ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.",
       ],
     ],
     [
       "controle-verkeerde-datum",
       [
-        "gemeenten/delft.md:34 controles[1].datum: de tekst '14-03-2025' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.",
+        "gemeenten/delft.md:36 controles[1].datum: de tekst '14-03-2025' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.",
       ],
     ],
-    ["controle-zonder-wijziging", ["gemeenten/delft.md:35 controles[1].wijziging: dit veld is leeg. Vul een tekst in."]],
+    ["controle-zonder-wijziging", ["gemeenten/delft.md:37 controles[1].wijziging: dit veld is leeg. Vul een tekst in."]],
     [
       "geen-utf8",
       [
@@ -141,19 +141,19 @@ describe("content validation", () => {
     [
       "anker-van-een-criterium",
       [
-        "gemeenten/delft.md:14 voorbeelden[0].id: 'criterium-lerend-samenwerkend' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'criterium-lerend-samenwerkend-delft'.",
+        "gemeenten/delft.md:16 voorbeelden[0].id: 'criterium-lerend-samenwerkend' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'criterium-lerend-samenwerkend-delft'.",
       ],
     ],
     [
       "anker-van-de-kop",
       [
-        "gemeenten/delft.md:14 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'.",
+        "gemeenten/delft.md:16 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'.",
       ],
     ],
     [
       // The fix example is the one for an example's name, not for a municipality's.
       "voorbeeld-zonder-naam",
-      ["gemeenten/delft.md:14 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
+      ["gemeenten/delft.md:16 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
     ],
     [
       // The fix names the code the CBS data give for the name.
@@ -164,15 +164,23 @@ describe("content validation", () => {
     ],
     [
       "cbs-code-van-een-andere-gemeente",
-      ["gemeenten/delft.md:37 cbs_code: GM0228 is de code van Ede, niet van Delft. De code van Delft is GM0503."],
+      ["gemeenten/delft.md:39 cbs_code: GM0228 is de code van Ede, niet van Delft. De code van Delft is GM0503."],
     ],
     [
       "cbs-code-verkeerde-vorm",
-      ["gemeenten/delft.md:37 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
+      ["gemeenten/delft.md:39 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
     ],
     // A municipality formed after 2017 has no code of that year, and needs none.
     ["gemeente-van-na-2017", []],
-    ["cbs-code-bestaat-niet", ["gemeenten/delft.md:37 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
+    ["cbs-code-bestaat-niet", ["gemeenten/delft.md:39 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
+    // Every criterion needs a municipality that exemplifies it, or its page would be empty.
+    [
+      "criterium-zonder-gemeente",
+      [
+        "criteria/preventie-presentie.md: geen enkele gemeente noemt dit criterium onder 'criteria:'. Voeg '- id: preventie-presentie' met een toelichting toe aan een gemeente die eraan voldoet, of haal dit bestand weg.",
+      ],
+    ],
+    ["zonder-bron", ["gemeenten/delft.md:31 bronnen: deze lijst moet minstens 1 item bevatten. Vul de lijst aan, bijvoorbeeld met 'bronnen: [2017-publicatie]'."]],
     [
       "jaar-past-niet-bij-bestand",
       ["cohorten/2017.md:2 jaar: het jaar 2018 past niet bij de bestandsnaam. Noem het bestand 2018.md of pas het jaar aan."],
