@@ -180,7 +180,12 @@ describe("content validation", () => {
         "criteria/preventie-presentie.md: geen enkele gemeente noemt dit criterium onder 'criteria:'. Voeg '- id: preventie-presentie' met een toelichting toe aan een gemeente die eraan voldoet, of haal dit bestand weg.",
       ],
     ],
-    ["zonder-bron", ["gemeenten/delft.md:31 bronnen: deze lijst moet minstens 1 item bevatten. Vul de lijst aan, bijvoorbeeld met 'bronnen: [2017-publicatie]'."]],
+    [
+      "zonder-bron",
+      [
+        "gemeenten/delft.md:31 bronnen: deze lijst moet minstens 1 item bevatten. Vul de lijst aan, bijvoorbeeld met 'bronnen: [2017-publicatie]'.",
+      ],
+    ],
     [
       "jaar-past-niet-bij-bestand",
       ["cohorten/2017.md:2 jaar: het jaar 2018 past niet bij de bestandsnaam. Noem het bestand 2018.md of pas het jaar aan."],

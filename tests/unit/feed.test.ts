@@ -2,12 +2,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { getContent } from "@/lib/content/site-content";
 import { atomFeed, cohortPublished } from "@/lib/feed";
 import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
 import { siteOwner } from "@/lib/site-owner";
+import { fixtureSite } from "./fixture-site";
 
-const content = getContent();
+const content = fixtureSite();
 const ATOM = "http://www.w3.org/2005/Atom";
 
 /** The feed as an XML document; fails on anything that is not well-formed. */
@@ -38,25 +38,33 @@ describe("the Atom feed", () => {
     expect(childText(root, "title")).toBe(SITE_NAME);
     expect(childAttribute(root, "link", "href", "self")).toBe(absoluteUrl(routes.feed));
     expect(childAttribute(root, "link", "href", "alternate")).toBe(absoluteUrl(routes.home));
-    const newest = Math.max(...content.municipalities.map((municipality) => municipality.cohort));
-    expect(new Date(childText(root, "updated") ?? "").getTime()).toBe(Date.parse(cohortPublished(content, newest)));
+    // The fixture's cohort 2019 was presented on 2019-06-01.
+    expect(childText(root, "updated")).toBe("2019-06-01T00:00:00.000Z");
   });
 
-  it("has one entry per municipality, newest cohort first, with its link, title, date and cohort", () => {
+  it("has one entry per municipality, newest cohort first, then by name, with its link, title, date and cohort", () => {
     const entries = [...parseFeed(atomFeed(content)).documentElement.children].filter((child) => child.localName === "entry");
-    const expected = [...content.municipalities].sort((a, b) => b.cohort - a.cohort || a.naam.localeCompare(b.naam, "nl"));
-    expect(entries).toHaveLength(content.municipalities.length);
-    for (const [index, municipality] of expected.entries()) {
-      const entry = entries[index];
-      if (!entry) throw new Error(`no entry for ${municipality.slug}`);
-      const url = absoluteUrl(routes.municipality(municipality.slug));
-      expect(childText(entry, "id"), municipality.slug).toBe(url);
-      expect(childAttribute(entry, "link", "href")).toBe(url);
-      expect(childText(entry, "title")).toBe(`${municipality.naam}: ${municipality.titel}`);
-      expect(childText(entry, "summary")).toBe(municipality.samenvatting);
-      expect(new Date(childText(entry, "updated") ?? "").getTime()).toBe(Date.parse(cohortPublished(content, municipality.cohort)));
-      expect(childAttribute(entry, "category", "term")).toBe(`cohort-${municipality.cohort}`);
-    }
+    expect(
+      entries.map((entry) => [
+        childText(entry, "title")?.split(":")[0],
+        childText(entry, "updated"),
+        childAttribute(entry, "category", "term"),
+      ]),
+    ).toEqual([
+      ["Cederveen", "2019-06-01T00:00:00.000Z", "cohort-2019"],
+      ["Eelde", "2019-06-01T00:00:00.000Z", "cohort-2019"],
+      ["Aaldijk", "2017-06-01T00:00:00.000Z", "cohort-2017"],
+      ["Bergum-Oost", "2017-06-01T00:00:00.000Z", "cohort-2017"],
+      ["Dommelen", "2017-06-01T00:00:00.000Z", "cohort-2017"],
+    ]);
+    const [first] = entries;
+    const cederveen = content.municipalities.find((municipality) => municipality.naam === "Cederveen");
+    if (!first || !cederveen) throw new Error("Cederveen ontbreekt in de feed of de fixture");
+    const url = absoluteUrl(routes.municipality("cederveen"));
+    expect(childText(first, "id")).toBe(url);
+    expect(childAttribute(first, "link", "href")).toBe(url);
+    expect(childText(first, "title")).toBe(`Cederveen: ${cederveen.titel}`);
+    expect(childText(first, "summary")).toBe(cederveen.samenvatting);
   });
 
   it("stays well-formed when a title or summary holds XML's special characters", () => {
@@ -68,6 +76,25 @@ describe("the Atom feed", () => {
     const entry = entries.find((candidate) => childText(candidate, "id") === absoluteUrl(routes.municipality(first.slug)));
     expect(entry && childText(entry, "title")).toBe(`${first.naam}: ${awkward.titel}`);
     expect(entry && childText(entry, "summary")).toBe(awkward.samenvatting);
+  });
+});
+
+describe("when a cohort counts as published", () => {
+  const withKeyDates = (dates: string[]) => ({
+    ...content,
+    cohorts: content.cohorts.map((cohort) =>
+      cohort.jaar === 2019 ? { ...cohort, data: dates.map((datum) => ({ datum, omschrijving: "Een datum" })) } : cohort,
+    ),
+  });
+
+  it("is its latest key date, a month-only date counting as the first", () => {
+    expect(cohortPublished(withKeyDates(["2019-03-14", "2019-11"]), 2019)).toBe("2019-11-01T00:00:00Z");
+    expect(cohortPublished(withKeyDates(["2019-11", "2019-11-20"]), 2019)).toBe("2019-11-20T00:00:00Z");
+  });
+
+  it("is never before 1 January of its year, also without key dates", () => {
+    expect(cohortPublished(withKeyDates(["2018-12-01"]), 2019)).toBe("2019-01-01T00:00:00Z");
+    expect(cohortPublished(withKeyDates([]), 2019)).toBe("2019-01-01T00:00:00Z");
   });
 });
 
@@ -115,6 +142,6 @@ describe("the feed's publisher and licence", () => {
     expect(author && childText(author, "name")).toBe("Stichting Voorbeeld");
     const rights = childText(root, "rights") ?? "";
     expect(rights).toMatch(/^CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.nl\)\. /);
-    expect(rights).toContain("MOgroep");
+    expect(rights).toContain(`blijven van hun uitgevers (${content.sources[0]?.uitgever})`);
   });
 });

@@ -113,7 +113,9 @@ export const MISTAKES = {
     },
   ],
   "cbs-code-bestaat-niet": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM9999"]] }],
-  "criterium-zonder-gemeente": [{ file: DELFT, replace: [["  - id: preventie-presentie\n    toelichting: Een tweede toelichting.\n", ""]] }],
+  "criterium-zonder-gemeente": [
+    { file: DELFT, replace: [["  - id: preventie-presentie\n    toelichting: Een tweede toelichting.\n", ""]] },
+  ],
   "zonder-bron": [{ file: DELFT, replace: [["bronnen: [2017-publicatie]", "bronnen: []"]] }],
   "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
   "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],

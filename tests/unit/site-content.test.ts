@@ -14,33 +14,24 @@ import {
   sourcesById,
 } from "@/lib/content/queries";
 import type { Municipality } from "@/lib/content/schema";
-import { getContent } from "@/lib/content/site-content";
+import { fixtureSite } from "./fixture-site";
 
-const content = getContent();
+const content = fixtureSite();
 const { municipalities } = content;
-const byName = new Intl.Collator("nl").compare;
 
 function municipality(name: string): Municipality {
   const found = municipalities.find((candidate) => candidate.naam === name);
-  if (!found) throw new Error(`${name} ontbreekt in de inhoud`);
+  if (!found) throw new Error(`${name} ontbreekt in de fixture`);
   return found;
 }
+const names = (list: readonly Municipality[]) => list.map((own) => own.naam);
 
 describe("related municipalities", () => {
-  it("are the three that share the most criteria, ties in Dutch alphabetical order", () => {
-    for (const own of municipalities) {
-      const ownCriteria = new Set(own.criteria.map((criterion) => criterion.id));
-      const shared = (other: Municipality) => other.criteria.filter((criterion) => ownCriteria.has(criterion.id)).length;
-      const expected = municipalities
-        .filter((other) => other.slug !== own.slug && shared(other) > 0)
-        .sort((a, b) => shared(b) - shared(a) || byName(a.naam, b.naam))
-        .slice(0, 3)
-        .map((other) => other.naam);
-      expect(
-        relatedMunicipalities(content, own).map((other) => other.naam),
-        own.naam,
-      ).toEqual(expected);
-    }
+  it("are the ones that share the most criteria, ties in Dutch alphabetical order, at most three", () => {
+    // Aaldijk claims both criteria: Dommelen shares two, the rest one.
+    expect(names(relatedMunicipalities(content, municipality("Aaldijk")))).toEqual(["Dommelen", "Bergum-Oost", "Cederveen"]);
+    expect(names(relatedMunicipalities(content, municipality("Eelde")))).toEqual(["Aaldijk", "Bergum-Oost", "Dommelen"]);
+    expect(names(relatedMunicipalities(content, municipality("Cederveen"), 5))).toEqual(["Aaldijk", "Dommelen"]);
   });
 
   it("never include the municipality itself", () => {
@@ -52,93 +43,81 @@ describe("related municipalities", () => {
 
 describe("cohorts", () => {
   it("lists the years oldest first and the members of each by name", () => {
-    expect(cohortYears(content)).toEqual([2015, 2017]);
-    const members2015 = cohortMembers(content, 2015).map((member) => member.naam);
-    expect(members2015).toHaveLength(10);
-    expect(members2015).toEqual([...members2015].sort(byName));
-    expect(members2015).toContain("Zaanstad");
-    expect(members2015).not.toContain("Delft");
-    expect(cohortMembers(content, 2017)).toHaveLength(11);
+    expect(cohortYears(content)).toEqual([2017, 2019]);
+    expect(names(cohortMembers(content, 2017))).toEqual(["Aaldijk", "Bergum-Oost", "Dommelen"]);
+    expect(names(cohortMembers(content, 2019))).toEqual(["Cederveen", "Eelde"]);
     expect(cohortMembers(content, 2099)).toEqual([]);
   });
 
   it("walk the cohort in alphabetical order, with no neighbour past either end", () => {
-    const members = cohortMembers(content, 2017);
-    const [first, second] = members;
-    const last = members.at(-1);
-    if (!first || !second || !last) throw new Error("cohort 2017 has fewer than two members");
-    expect(cohortNeighbours(content, first)).toEqual({ previous: undefined, next: second });
-    expect(cohortNeighbours(content, second).previous).toBe(first);
-    expect(cohortNeighbours(content, last).next).toBeUndefined();
+    expect(cohortNeighbours(content, municipality("Aaldijk"))).toEqual({ previous: undefined, next: municipality("Bergum-Oost") });
+    expect(cohortNeighbours(content, municipality("Bergum-Oost"))).toEqual({
+      previous: municipality("Aaldijk"),
+      next: municipality("Dommelen"),
+    });
+    expect(cohortNeighbours(content, municipality("Dommelen")).next).toBeUndefined();
+    expect(cohortNeighbours(content, municipality("Cederveen")).next).toBe(municipality("Eelde"));
   });
 });
 
 describe("the lists of cohorts and criteria", () => {
   it("give each cohort its members' names and each criterion the number of municipalities that claim it", () => {
-    expect(cohortsWithMembers(content).map(({ cohort, memberNames }) => [cohort.jaar, memberNames.length])).toEqual([
-      [2015, 10],
-      [2017, 11],
+    expect(cohortsWithMembers(content).map(({ cohort, memberNames }) => [cohort.jaar, memberNames])).toEqual([
+      [2017, ["Aaldijk", "Bergum-Oost", "Dommelen"]],
+      [2019, ["Cederveen", "Eelde"]],
     ]);
-    const counts = criteriaWithCounts(content);
-    expect(counts.map(({ criterion }) => criterion.id)).toEqual(content.criteria.map((criterion) => criterion.id));
-    const zichtbare = counts.find(({ criterion }) => criterion.id === "zichtbare-professionals");
-    expect(zichtbare?.municipalityCount).toBe(municipalities.filter((own) => claimOn(own, "zichtbare-professionals") !== undefined).length);
-    expect(counts.reduce((sum, { municipalityCount }) => sum + municipalityCount, 0)).toBe(
-      municipalities.reduce((sum, own) => sum + own.criteria.length, 0),
-    );
+    expect(criteriaWithCounts(content).map(({ criterion, municipalityCount }) => [criterion.id, municipalityCount])).toEqual([
+      ["lerend-samenwerkend", 4],
+      ["preventie-presentie", 3],
+    ]);
   });
 });
 
 describe("claims on criteria", () => {
   it("give a municipality's justification for a criterion it claims, and nothing for one it does not", () => {
-    const zaanstad = municipality("Zaanstad");
-    expect(claimOn(zaanstad, "preventie-presentie")).toMatch(/\S/);
-    expect(claimOn(zaanstad, "lerend-samenwerkend")).toBeUndefined();
+    expect(claimOn(municipality("Cederveen"), "preventie-presentie")).toBe("Waarom Cederveen voldoet aan preventie-presentie.");
+    expect(claimOn(municipality("Cederveen"), "lerend-samenwerkend")).toBeUndefined();
   });
 
   it("label a municipality's criteria in the order of the criteria, not of its file", () => {
-    const labelled = criteriaOf(content.criteria, municipality("Zaanstad"));
-    // Zaanstad's file names zichtbare-professionals first; the criteria put preventie-presentie (3) before it (5).
-    expect(labelled.map((claim) => claim.id)).toEqual(["preventie-presentie", "zichtbare-professionals"]);
-    expect(labelled.every((claim) => claim.label.length > 0 && claim.toelichting.length > 0)).toBe(true);
+    // Aaldijk's file names preventie-presentie first; the criteria put lerend-samenwerkend (1) before it (2).
+    const labelled = criteriaOf(content.criteria, municipality("Aaldijk"));
+    expect(labelled.map((claim) => claim.id)).toEqual(["lerend-samenwerkend", "preventie-presentie"]);
+    expect(labelled.map((claim) => claim.label)).toEqual(content.criteria.map((criterion) => criterion.kort));
+    expect(labelled[0]?.toelichting).toBe("Waarom Aaldijk voldoet aan lerend-samenwerkend.");
   });
 
   it("find every municipality that claims a criterion, with its own justification", () => {
-    const claims = claimsOnCriterion(content, "zichtbare-professionals");
-    expect(claims.map((claim) => claim.municipality.naam)).toContain("Zaanstad");
-    expect(claims.map((claim) => claim.municipality.naam)).not.toContain("Ede");
-    for (const claim of claims) expect(claim.toelichting).toBe(claimOn(claim.municipality, "zichtbare-professionals"));
+    const claims = claimsOnCriterion(content, "preventie-presentie");
+    expect(claims.map((claim) => [claim.municipality.naam, claim.toelichting])).toEqual([
+      ["Aaldijk", "Waarom Aaldijk voldoet aan preventie-presentie."],
+      ["Cederveen", "Waarom Cederveen voldoet aan preventie-presentie."],
+      ["Dommelen", "Waarom Dommelen voldoet aan preventie-presentie."],
+    ]);
   });
 });
 
 describe("sources", () => {
   it("are found by id in the order asked, and a missing one is a loud bug", () => {
-    expect(sourcesById(content, ["2017-publicatie", "2015-verslag"]).map((source) => source.id)).toEqual([
-      "2017-publicatie",
-      "2015-verslag",
-    ]);
+    const second = { ...content.sources[0], id: "tweede-bron" };
+    const withTwo = { ...content, sources: [...content.sources, second] as typeof content.sources };
+    expect(sourcesById(withTwo, ["tweede-bron", "2017-publicatie"]).map((source) => source.id)).toEqual(["tweede-bron", "2017-publicatie"]);
     expect(() => sourceById(content, "bestaat-niet")).toThrow("Bron 'bestaat-niet' ontbreekt");
   });
 });
 
 describe("the examples index", () => {
-  it("holds every example of every profile once, linked to its municipality", () => {
+  it("holds every example of every profile once, by municipality, linked to it", () => {
     const { items } = examplesIndex(content);
-    expect(items).toHaveLength(municipalities.reduce((sum, own) => sum + own.voorbeelden.length, 0));
-    expect(new Set(items.map((item) => item.key)).size).toBe(items.length);
-    expect(items).toContainEqual(
-      expect.objectContaining({
-        name: "Hemelse Modder",
-        municipality: "Zaanstad",
-        municipalitySlug: "zaanstad",
-        exampleId: "hemelse-modder",
-      }),
-    );
+    expect(items.map((item) => [item.municipality, item.name, item.key])).toEqual([
+      ["Bergum-Oost", "Buurtkamer", "bergum-oost-buurtkamer"],
+      ["Bergum-Oost", "Het Loket", "bergum-oost-het-loket"],
+      ["Cederveen", "De Kas", "cederveen-de-kas"],
+    ]);
+    expect(items[2]).toMatchObject({ municipalitySlug: "cederveen", exampleId: "de-kas", description: "Over De Kas." });
   });
 
-  it("offers only the themes that some example uses", () => {
-    const { items, themes } = examplesIndex(content);
-    expect(themes.length).toBeGreaterThan(0);
-    for (const theme of themes) expect(items.some((item) => item.themes.includes(theme.id))).toBe(true);
+  it("offers only the themes that some example uses, in the schema's order", () => {
+    expect(examplesIndex(content).themes.map((theme) => theme.id)).toEqual(["wijkteams-en-toegang", "ontmoeting"]);
   });
 });

@@ -1,49 +1,64 @@
 import { describe, expect, it } from "vitest";
 import { sourcesById } from "@/lib/content/queries";
-import { getContent, getMunicipality } from "@/lib/content/site-content";
 import { absoluteUrl, routes } from "@/lib/site";
 import { siteOwner } from "@/lib/site-owner";
 import { municipalityJsonLd, openDataJsonLd } from "@/lib/structured-data";
+import { fixtureSite } from "./fixture-site";
+
+const content = fixtureSite();
+const [profile] = content.municipalities;
+if (!profile) throw new Error("de fixture heeft geen gemeenten");
+/** A region: no code of its own, its members' codes under leden. */
+const region = {
+  ...profile,
+  naam: "Regio Veenkoloniën",
+  slug: "regio-veenkolonien",
+  cohort: 2019,
+  provincie: "Groningen" as const,
+  cbs_code: undefined,
+  leden: [
+    { naam: "Stadskanaal", cbs_code: "GM0037" },
+    { naam: "Veendam", cbs_code: "GM0047" },
+  ],
+};
 
 describe("the schema.org data of a profile", () => {
   it("describes the page, the region with its members and place, and the sources with their publishers", () => {
-    const region = getMunicipality("regio-midden-limburg");
-    if (!region) throw new Error("regio-midden-limburg ontbreekt");
-    const sources = sourcesById(getContent(), region.bronnen);
+    const sources = sourcesById(content, region.bronnen);
     const data = municipalityJsonLd(region, sources);
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "WebPage",
-      name: `Regio Midden-Limburg: ${region.titel}`,
+      name: `Regio Veenkoloniën: ${region.titel}`,
       inLanguage: "nl",
       about: {
         "@type": "GovernmentOrganization",
-        name: "Regio Midden-Limburg",
-        award: "Gouden Gemeente 2017",
-        address: { addressRegion: "Limburg", addressCountry: "NL" },
+        name: "Regio Veenkoloniën",
+        award: "Gouden Gemeente 2019",
+        address: { addressRegion: "Groningen", addressCountry: "NL" },
         location: { "@type": "Place", geo: { latitude: region.locatie.lat, longitude: region.locatie.lon } },
       },
     });
-    expect(data.url).toMatch(/\/gemeenten\/regio-midden-limburg\/$/);
+    expect(data.url).toMatch(/\/gemeenten\/regio-veenkolonien\/$/);
     expect(JSON.stringify(data)).toContain(
-      '"subOrganization":[{"@type":"GovernmentOrganization","name":"Echt-Susteren","identifier":{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2017","value":"GM1711"}}',
+      '"subOrganization":[{"@type":"GovernmentOrganization","name":"Stadskanaal","identifier":{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2017","value":"GM0037"}},{"@type":"GovernmentOrganization","name":"Veendam",',
     );
     expect(data.citation).toHaveLength(sources.length);
     expect(data.citation).toContainEqual(expect.objectContaining({ publisher: { "@type": "Organization", name: sources[0]?.uitgever } }));
   });
 
   it("names no members for a single municipality", () => {
-    const ede = getMunicipality("ede");
-    if (!ede) throw new Error("ede ontbreekt");
-    const data = municipalityJsonLd(ede, []);
+    const data = municipalityJsonLd(profile, []);
     expect(JSON.stringify(data)).not.toContain("subOrganization");
-    expect(data.about).toMatchObject({ identifier: { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: "GM0228" } });
+    expect(data.about).toMatchObject({
+      identifier: { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: profile.cbs_code },
+    });
   });
 });
 
 describe("the schema.org data of the open data", () => {
   const build = { builtAt: "2026-12-02T10:15:00.000Z", contentRevision: "0123456789abcdef0123456789abcdef01234567" };
-  const data = openDataJsonLd(getContent(), siteOwner({ SITE_PUBLISHER: "Stichting Voorbeeld", DATA_LICENSE: "CC0-1.0" }), build);
+  const data = openDataJsonLd(content, siteOwner({ SITE_PUBLISHER: "Stichting Voorbeeld", DATA_LICENSE: "CC0-1.0" }), build);
 
   it("is a Dataset with its licence, publisher, build time and content version", () => {
     expect(data).toMatchObject({
@@ -52,7 +67,8 @@ describe("the schema.org data of the open data", () => {
       publisher: { "@type": "Organization", name: "Stichting Voorbeeld" },
       dateModified: build.builtAt,
       version: build.contentRevision,
-      temporalCoverage: "2015/2017",
+      // The fixture's cohorts are 2017 and 2019.
+      temporalCoverage: "2017/2019",
     });
   });
 
@@ -65,6 +81,6 @@ describe("the schema.org data of the open data", () => {
   });
 
   it("leaves the version out when the content's version is unknown", () => {
-    expect(openDataJsonLd(getContent(), siteOwner({}), { ...build, contentRevision: null })).not.toHaveProperty("version");
+    expect(openDataJsonLd(content, siteOwner({}), { ...build, contentRevision: null })).not.toHaveProperty("version");
   });
 });

@@ -1,0 +1,66 @@
+import path from "node:path";
+import { loadContent } from "@/lib/content/load";
+import type { Municipality, SiteContent } from "@/lib/content/schema";
+
+const basis = path.resolve(import.meta.dirname, "../fixtures/content-basis");
+
+type ProfileSketch = {
+  naam: string;
+  cohort: number;
+  criteria: string[];
+  voorbeelden?: { id: string; naam: string; themas: Municipality["voorbeelden"][number]["themas"] }[];
+};
+
+/**
+ * Made-up profiles over two cohorts, for tests of the questions pages ask of
+ * the content (lib/content/queries.ts, the feed, the open data): each is the
+ * base fixture's valid profile with another name, cohort, criteria and
+ * examples, so that the tests never depend on today's content.
+ */
+export const FIXTURE_PROFILES: readonly ProfileSketch[] = [
+  // Listed out of alphabetical order, and with criteria out of the criteria's order, on purpose.
+  {
+    naam: "Cederveen",
+    cohort: 2019,
+    criteria: ["preventie-presentie"],
+    voorbeelden: [{ id: "de-kas", naam: "De Kas", themas: ["ontmoeting"] }],
+  },
+  { naam: "Aaldijk", cohort: 2017, criteria: ["preventie-presentie", "lerend-samenwerkend"] },
+  {
+    naam: "Bergum-Oost",
+    cohort: 2017,
+    criteria: ["lerend-samenwerkend"],
+    voorbeelden: [
+      { id: "buurtkamer", naam: "Buurtkamer", themas: ["ontmoeting"] },
+      { id: "het-loket", naam: "Het Loket", themas: ["wijkteams-en-toegang"] },
+    ],
+  },
+  { naam: "Dommelen", cohort: 2017, criteria: ["lerend-samenwerkend", "preventie-presentie"] },
+  { naam: "Eelde", cohort: 2019, criteria: ["lerend-samenwerkend"] },
+];
+
+/** The fixture site: the base fixture's cohort, criteria and source, a made-up cohort 2019, and the profiles above. */
+export function fixtureSite(): SiteContent {
+  const base = loadContent(basis);
+  const [delft] = base.municipalities;
+  const [cohort] = base.cohorts;
+  if (!delft || !cohort) throw new Error("de basisfixture mist een gemeente of cohort");
+  const byName = new Intl.Collator("nl").compare;
+  return {
+    ...base,
+    cohorts: [
+      cohort,
+      { ...cohort, id: "2019", jaar: 2019, titel: "Testlichting 2019", data: [{ datum: "2019-06-01", omschrijving: "Presentatie" }] },
+    ],
+    municipalities: FIXTURE_PROFILES.map((sketch): Municipality => ({
+      ...delft,
+      naam: sketch.naam,
+      slug: sketch.naam.toLowerCase(),
+      cohort: sketch.cohort,
+      criteria: sketch.criteria.map((id) => ({ id, toelichting: `Waarom ${sketch.naam} voldoet aan ${id}.` })),
+      voorbeelden: (sketch.voorbeelden ?? []).map((example) => ({ ...example, beschrijving: `Over ${example.naam}.` })),
+      // The later checks are the base fixture's own tests (its Delft has two).
+      controles: [],
+    })).sort((a, b) => byName(a.naam, b.naam)),
+  };
+}
