@@ -4,20 +4,21 @@ import { describe, expect, it } from "vitest";
 import { draftMunicipality, draftProblems, emptyTextPaths } from "@/lib/cms/draft";
 import { loadContent } from "@/lib/content/load";
 
-const FILE = "content/gemeenten/ede.md";
-/** Ede as the editor holds it, read by Decap's own code: the front matter and the body as one entry. */
-function edeEntry(): Record<string, unknown> {
+const BASIS = "tests/fixtures/content-basis";
+const FILE = `${BASIS}/gemeenten/delft.md`;
+/** The base fixture's profile as the editor holds it, read by Decap's own code: the front matter and the body as one entry. */
+function profileEntry(): Record<string, unknown> {
   return new FrontmatterFormatter("yaml").fromFile(fs.readFileSync(FILE, "utf8"));
 }
 
 describe("de controle van de editor voor het opslaan", () => {
   it("vindt niets aan een bestaand profiel", () => {
-    expect(draftProblems("gemeenten", edeEntry(), FILE)).toEqual([]);
+    expect(draftProblems("gemeenten", profileEntry(), FILE)).toEqual([]);
   });
 
   it("meldt wat npm run content:check meldt, met bestand en veld, en elk probleem tegelijk", () => {
-    const entry = edeEntry();
-    entry.citaten = [{ tekst: "Een citaat.", spreker: "Iemand Anders", bron: "2015-verslag" }];
+    const entry = profileEntry();
+    entry.citaten = [{ tekst: "Een citaat.", spreker: "Iemand Anders", bron: "2017-publicatie" }];
     entry.locatie = { lat: 60, lon: 5.66 };
     entry.body = " ";
     expect(draftProblems("gemeenten", entry, FILE)).toEqual([
@@ -49,14 +50,15 @@ describe("de voorvertoning van een profiel dat nog niet af is", () => {
   });
 
   it("leest een volledig profiel zoals de site het laadt", () => {
-    const ede = loadContent().municipalities.find((municipality) => municipality.slug === "ede");
-    const draft = draftMunicipality(edeEntry());
+    const [profile] = loadContent(BASIS).municipalities;
+    const draft = draftMunicipality(profileEntry());
+    expect(profile).toBeDefined();
     expect(draft).toMatchObject({
-      naam: ede?.naam,
-      cohort: ede?.cohort,
-      voorbeelden: ede?.voorbeelden,
-      citaten: ede?.citaten,
-      personen: ede?.personen,
+      naam: profile?.naam,
+      cohort: profile?.cohort,
+      voorbeelden: profile?.voorbeelden,
+      citaten: profile?.citaten,
+      personen: profile?.personen,
     });
   });
 });

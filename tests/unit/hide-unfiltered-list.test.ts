@@ -39,7 +39,7 @@ describe("hideUnfilteredListScript", () => {
 
   it("sets the flag on the examples index for each of its own parameters, and for none of the listing's", () => {
     const examples = hideUnfilteredListScript(EXAMPLE_PARAMS);
-    const own = Object.values(EXAMPLE_PARAMS);
+    const own: string[] = Object.values(EXAMPLE_PARAMS);
     for (const name of own) expect(setsFlag(examples, `?${name}=x`), name).toBe(true);
     const others = Object.values(LIST_CHANGING_PARAMS).filter((name) => !own.includes(name));
     expect(others.length).toBeGreaterThan(0);

@@ -6,7 +6,18 @@ import { areaCodes, locatorMap, matchAreas, netherlandsMap, placeOf } from "@/li
 const content = loadContent();
 const ede = { cbs_code: "GM0228", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
 const unknown = { cbs_code: "GM9999", locatie: { lat: 52.1, lon: 5.1 }, provincie: "Utrecht" };
-const region = content.municipalities.find((municipality) => municipality.naam === "Regio Midden-Limburg");
+/** A made-up region of three Limburg municipalities of 2017. */
+const region = {
+  locatie: { lat: 51.2, lon: 5.95 },
+  provincie: "Limburg",
+  leden: [
+    { naam: "Roermond", cbs_code: "GM0957" },
+    { naam: "Leudal", cbs_code: "GM1640" },
+    { naam: "Maasgouw", cbs_code: "GM1641" },
+  ],
+};
+/** The site's municipalities that have an area in the 2017 data: all but one formed later, which has no code of 2017. */
+const mapped = content.municipalities.filter((municipality) => municipality.cbs_code || municipality.leden?.length);
 
 /** Every number in a path, as [x, y] pairs. */
 function coordinates(path: string): [number, number][] {
@@ -24,19 +35,17 @@ describe("matching CBS codes to the 2017 boundaries", () => {
     expect(nameKey("’s-Hertogenbosch")).toBe(nameKey("'S-HERTOGENBOSCH"));
   });
 
-  it("finds every Gouden Gemeente in the content", () => {
-    for (const municipality of content.municipalities) expect(matchAreas(municipality), municipality.naam).not.toHaveLength(0);
+  it("finds an area for every Gouden Gemeente of the site with a code", () => {
+    for (const municipality of mapped) expect(matchAreas(municipality), municipality.naam).not.toHaveLength(0);
   });
 
-  it("gives Regio Midden-Limburg the areas of its seven members", () => {
-    expect(region).toBeDefined();
-    if (!region) return;
-    expect(areaCodes(region)).toHaveLength(7);
+  it("gives a region the areas of its members", () => {
+    expect(areaCodes(region)).toEqual(["GM0957", "GM1640", "GM1641"]);
     expect(
       matchAreas(region)
         .map((area) => area.properties?.statnaam)
         .sort(),
-    ).toEqual(["Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"].sort());
+    ).toEqual(["Leudal", "Maasgouw", "Roermond"]);
     expect(placeOf(region).area).toBeTruthy();
   });
 
@@ -59,7 +68,7 @@ describe("the national map", () => {
   });
 
   it("draws each area inside the view box with its marker on it", () => {
-    for (const municipality of content.municipalities) {
+    for (const municipality of mapped) {
       const { area, point } = placeOf(municipality);
       expect(area, municipality.naam).toMatch(/^M/);
       expect(inside(area ?? "", map.width, map.height), municipality.naam).toBe(true);
