@@ -1,38 +1,56 @@
-import { loadContent } from "../../lib/content/load";
+import { routes } from "../../lib/site";
+import {
+  cohortWithCriterionOfSome,
+  cohortWithTwoCriteria,
+  count,
+  criteriaClaimedUnevenly,
+  escapeRegExp,
+  provinceOfSome,
+  searchWords,
+  siteContent as content,
+  themeOfSome,
+  twoCohortsWithMembers,
+  wordOnlyInOneBody,
+  years,
+} from "./content-samples";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const content = loadContent();
 const names = (filter: (municipality: (typeof content.municipalities)[number]) => boolean) =>
   content.municipalities.filter(filter).map((municipality) => municipality.naam);
 const cardNames = (page: import("@playwright/test").Page) => page.getByRole("article").getByRole("heading", { level: 3 }).allTextContents();
+const claims = (municipality: (typeof content.municipalities)[number], criterionId: string) =>
+  municipality.criteria.some((claim) => claim.id === criterionId);
+/** The listing's count line: "1 gemeente", "3 gemeenten". */
+const municipalityCount = (n: number) => count(n, "gemeente", "gemeenten");
+/** The listing's address with this query string at its end. */
+const listingUrl = (search: string) => new RegExp(`${escapeRegExp(`${routes.municipalities}?${search}`)}$`);
 
 test("filtering by cohort and two criteria shows exactly the municipalities the content says", async ({ page }) => {
-  const expected = names(
-    (m) => m.cohort === 2017 && ["lerend-samenwerkend", "preventie-presentie"].every((id) => m.criteria.some((c) => c.id === id)),
-  );
+  const { year, criteria } = cohortWithTwoCriteria();
+  const expected = names((m) => m.cohort === year && criteria.every((criterion) => claims(m, criterion.id)));
   expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(names((m) => m.cohort === year).length);
 
-  await page.goto("/gemeenten/");
-  await page.getByRole("checkbox", { name: "2017" }).check();
-  await page.getByRole("checkbox", { name: "Lerend en samenwerkend" }).check();
-  await page.getByRole("checkbox", { name: "Preventie en presentie" }).check();
+  await page.goto(routes.municipalities);
+  await page.getByRole("checkbox", { name: String(year), exact: true }).check();
+  for (const criterion of criteria) await page.getByRole("checkbox", { name: criterion.kort, exact: true }).check();
 
-  await expect(page.getByRole("status")).toHaveText(`${expected.length} gemeenten`);
+  await expect(page.getByRole("status")).toHaveText(municipalityCount(expected.length));
   expect(await cardNames(page)).toEqual(expected);
-  await expect(page).toHaveURL(/\/gemeenten\/\?cohort=2017&criterium=lerend-samenwerkend&criterium=preventie-presentie$/);
+  await expect(page).toHaveURL(listingUrl(`cohort=${year}&criterium=${criteria[0].id}&criterium=${criteria[1].id}`));
 
   // The copied link shows the same view to a colleague.
   const link = page.url();
   const colleague = await page.context().newPage();
   await colleague.goto(link);
-  await expect(colleague.getByRole("status")).toHaveText(`${expected.length} gemeenten`);
+  await expect(colleague.getByRole("status")).toHaveText(municipalityCount(expected.length));
   expect(await cardNames(colleague)).toEqual(expected);
-  await expect(colleague.getByRole("checkbox", { name: "Preventie en presentie" })).toBeChecked();
+  await expect(colleague.getByRole("checkbox", { name: criteria[1].kort, exact: true })).toBeChecked();
   await colleague.close();
 });
 
 test("a deep link with 'at least one' of two criteria, ordered by number of criteria, shows that list", async ({ page }) => {
-  const chosen = ["lerend-samenwerkend", "ontmoetingsplekken"];
+  const chosen = criteriaClaimedUnevenly().map((criterion) => criterion.id);
   const byName = new Intl.Collator("nl").compare;
   const expected = content.municipalities
     .filter((m) => chosen.some((id) => m.criteria.some((c) => c.id === id)))
@@ -41,30 +59,34 @@ test("a deep link with 'at least one' of two criteria, ordered by number of crit
   const all = names((m) => chosen.every((id) => m.criteria.some((c) => c.id === id)));
   expect(expected.length).toBeGreaterThan(all.length);
 
-  await page.goto(`/gemeenten/?criterium=${chosen[0]}&criterium=${chosen[1]}&voldoet=minstens-een&volgorde=aantal-criteria`);
+  await page.goto(`${routes.municipalities}?criterium=${chosen[0]}&criterium=${chosen[1]}&voldoet=minstens-een&volgorde=aantal-criteria`);
   await expect(page.getByRole("radio", { name: "aan minstens één" })).toBeChecked();
   await expect(page.getByRole("status")).toContainText(
-    `${expected.length} gemeenten die aan minstens één van de 2 gekozen criteria voldoen`,
+    `${municipalityCount(expected.length)} die aan minstens één van de 2 gekozen criteria ${expected.length === 1 ? "voldoet" : "voldoen"}`,
   );
   expect(await cardNames(page)).toEqual(expected);
 
   await page.getByRole("radio", { name: "aan alle gekozen criteria" }).check();
-  await expect(page.getByRole("status")).toContainText(`${all.length} ${all.length === 1 ? "gemeente" : "gemeenten"}`);
-  await expect(page).toHaveURL(/\?criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&volgorde=aantal-criteria$/);
+  await expect(page.getByRole("status")).toContainText(municipalityCount(all.length));
+  await expect(page).toHaveURL(listingUrl(`criterium=${chosen[0]}&criterium=${chosen[1]}&volgorde=aantal-criteria`));
 });
 
 test("the back button restores the previous filter", async ({ page }) => {
-  await page.goto("/gemeenten/");
-  await page.getByRole("checkbox", { name: "2015" }).check();
-  await expect(page.getByRole("status")).toHaveText(`${names((m) => m.cohort === 2015).length} gemeenten`);
-  await page.getByRole("checkbox", { name: "Plekken om te ontmoeten" }).check();
-  const both = names((m) => m.cohort === 2015 && m.criteria.some((c) => c.id === "ontmoetingsplekken"));
+  const { year, criterion } = cohortWithCriterionOfSome();
+  const cohort = names((m) => m.cohort === year);
+  const both = names((m) => m.cohort === year && claims(m, criterion.id));
+  expect(both.length).toBeLessThan(cohort.length);
+
+  await page.goto(routes.municipalities);
+  await page.getByRole("checkbox", { name: String(year), exact: true }).check();
+  await expect(page.getByRole("status")).toHaveText(municipalityCount(cohort.length));
+  await page.getByRole("checkbox", { name: criterion.kort, exact: true }).check();
   expect(await cardNames(page)).toEqual(both);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\?cohort=2015$/);
-  await expect(page.getByRole("checkbox", { name: "Plekken om te ontmoeten" })).not.toBeChecked();
-  expect(await cardNames(page)).toEqual(names((m) => m.cohort === 2015));
+  await expect(page).toHaveURL(listingUrl(`cohort=${year}`));
+  await expect(page.getByRole("checkbox", { name: criterion.kort, exact: true })).not.toBeChecked();
+  expect(await cardNames(page)).toEqual(cohort);
 
   await page.goForward();
   expect(await cardNames(page)).toEqual(both);
@@ -78,15 +100,18 @@ test("a pasted deep link shows the filtered result without the full list first",
     await scriptsHeld;
     await route.continue();
   });
-  await page.goto("/gemeenten/?provincie=Gelderland&weergave=kaarten", { waitUntil: "domcontentloaded" });
+  const province = provinceOfSome();
+  await page.goto(`${routes.municipalities}?provincie=${encodeURIComponent(province)}&weergave=kaarten`, { waitUntil: "domcontentloaded" });
   await expect(page.locator("[data-results]")).toHaveCSS("visibility", "hidden");
   releaseScripts();
   await expect(page.locator("[data-results]")).toHaveCSS("visibility", "visible");
-  await expect(page.getByRole("combobox", { name: "Provincie" })).toHaveValue("Gelderland");
-  expect(await cardNames(page)).toEqual(names((m) => m.provincie === "Gelderland"));
+  await expect(page.getByRole("combobox", { name: "Provincie" })).toHaveValue(province);
+  const inProvince = names((m) => m.provincie === province);
+  expect(inProvince.length).toBeLessThan(content.municipalities.length);
+  expect(await cardNames(page)).toEqual(inProvince);
   // The static HTML itself lists all municipalities, for crawlers and without JavaScript.
-  const html = await (await page.request.get("/gemeenten/")).text();
-  for (const municipality of content.municipalities) expect(html).toContain(`href="/gemeenten/${municipality.slug}/"`);
+  const html = await (await page.request.get(routes.municipalities)).text();
+  for (const municipality of content.municipalities) expect(html).toContain(`href="${routes.municipality(municipality.slug)}"`);
 });
 
 test("hostile query strings are ignored without errors", async ({ page }) => {
@@ -104,7 +129,7 @@ test("hostile query strings are ignored without errors", async ({ page }) => {
 });
 
 test("each ticked cell of the matrix lands on that justification in the profile", async ({ page }) => {
-  await page.goto("/gemeenten/?weergave=matrix");
+  await page.goto(`${routes.municipalities}?weergave=matrix`);
   const table = page.getByRole("table");
   const claims = content.municipalities.reduce((sum, municipality) => sum + municipality.criteria.length, 0);
   await expect(table.getByRole("link", { name: /lees de toelichting$/ })).toHaveCount(claims);
@@ -113,60 +138,61 @@ test("each ticked cell of the matrix lands on that justification in the profile"
   const claim = municipality.criteria[0]!;
   const label = content.criteria.find((criterion) => criterion.id === claim.id)!.kort;
   await table.getByRole("link", { name: `${municipality.naam}: ${label}, lees de toelichting` }).click();
-  await expect(page).toHaveURL(new RegExp(`/gemeenten/${municipality.slug}/#criterium-${claim.id}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(municipality.slug))}#criterium-${claim.id}$`));
   const target = page.locator(`#criterium-${claim.id}`);
   await expect(target).toContainText(claim.toelichting);
   await expect(target).toBeInViewport();
 });
 
 test("map markers link to the profiles, on the home page and as a listing view", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(routes.home);
   const map = page.getByRole("group", { name: "Kaart van Nederland met alle Gouden Gemeenten" });
   const markers = map.getByRole("link");
   await expect(markers).toHaveCount(content.municipalities.length);
   const hrefs = await markers.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  expect(hrefs.sort()).toEqual(content.municipalities.map((m) => `/gemeenten/${m.slug}/`).sort());
+  expect(hrefs.sort()).toEqual(content.municipalities.map((m) => routes.municipality(m.slug)).sort());
   // Cohorts differ in shape and in colour (the marker on each area), and the colours come from the theme.
   const look = (name: string) =>
     map
       .getByRole("link", { name, exact: true })
       .locator(".map-symbol > :last-child")
       .evaluate((shape) => `${shape.tagName} ${getComputedStyle(shape).fill}`);
-  const [ede, zeist] = [await look("Ede (cohort 2015)"), await look("Zeist (cohort 2017)")];
-  expect(ede.split(" ")[0]).not.toBe(zeist.split(" ")[0]);
-  expect(ede.slice(ede.indexOf(" "))).not.toBe(zeist.slice(zeist.indexOf(" ")));
-  for (const fill of [ede, zeist]) expect(fill).not.toMatch(/rgb\(0, 0, 0\)|none/);
-  await map.getByRole("link", { name: "Zeist (cohort 2017)" }).click();
-  await expect(page).toHaveURL(/\/gemeenten\/zeist\/$/);
+  const [older, newer] = twoCohortsWithMembers();
+  const markerName = (m: typeof older) => `${m.naam} (cohort ${m.cohort})`;
+  const [oldLook, newLook] = [await look(markerName(older)), await look(markerName(newer))];
+  expect(oldLook.split(" ")[0]).not.toBe(newLook.split(" ")[0]);
+  expect(oldLook.slice(oldLook.indexOf(" "))).not.toBe(newLook.slice(newLook.indexOf(" ")));
+  for (const fill of [oldLook, newLook]) expect(fill).not.toMatch(/rgb\(0, 0, 0\)|none/);
+  await map.getByRole("link", { name: markerName(newer), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(newer.slug))}$`));
 
-  await page.goto("/gemeenten/?cohort=2015&weergave=kaart");
-  await expect(page.getByRole("group", { name: /^Kaart met \d+ gemeenten$/ }).getByRole("link")).toHaveCount(
-    names((m) => m.cohort === 2015).length,
+  await page.goto(`${routes.municipalities}?cohort=${older.cohort}&weergave=kaart`);
+  await expect(page.getByRole("group", { name: /^Kaart met \d+ gemeenten?$/ }).getByRole("link")).toHaveCount(
+    names((m) => m.cohort === older.cohort).length,
   );
 });
 
 test("search finds a municipality by a word that appears only in its body", async ({ page }) => {
-  const word = "smoelenboek";
+  const { word, municipality } = wordOnlyInOneBody();
   const owners = content.municipalities.filter((m) => m.html.toLowerCase().includes(word));
-  expect(owners.map((m) => m.slug)).toEqual(["wijk-bij-duurstede"]);
-  const owner = owners[0]!;
-  expect(`${owner.naam} ${owner.titel} ${owner.samenvatting}`.toLowerCase()).not.toContain(word);
+  expect(owners.map((m) => m.slug)).toEqual([municipality.slug]);
+  expect(`${municipality.naam} ${municipality.titel} ${municipality.samenvatting}`.toLowerCase()).not.toContain(word);
 
-  await page.goto("/");
+  await page.goto(routes.home);
   await page.getByRole("searchbox", { name: "Zoek op de site" }).fill(word);
   await page.getByRole("button", { name: "Zoek" }).click();
-  await expect(page).toHaveURL(/\/zoeken\/\?q=smoelenboek$/);
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.search)}\\?q=${word}$`));
   const result = page.locator(".pagefind-ui__result-link").first();
-  await expect(result).toHaveAttribute("href", /\/gemeenten\/wijk-bij-duurstede\//);
+  await expect(result).toHaveAttribute("href", new RegExp(escapeRegExp(routes.municipality(municipality.slug))));
   await expectNoAxeViolations(page);
 });
 
 /** Text of the site's controls, which the search index must leave out (data-pagefind-ignore, headings without their anchor link). */
 const INTERFACE_TEXT = ["Link kopiëren", "Link naar dit onderdeel", "Thema's:", "Gekopieerd"];
 
-for (const query of ["dementie", "schulden", "wijkteam"]) {
+for (const query of searchWords()) {
   test(`search results for "${query}" show content only, in Dutch`, async ({ page }) => {
-    await page.goto(`/zoeken/?q=${query}`);
+    await page.goto(`${routes.search}?q=${query}`);
     const results = page.locator(".pagefind-ui__result");
     await expect(results.first()).toBeVisible();
     // Titles, sub-result headings and excerpts, as a reader sees them.
@@ -179,28 +205,32 @@ for (const query of ["dementie", "schulden", "wijkteam"]) {
 
 test("the examples index filters by theme and links to the anchors", async ({ page }) => {
   const examples = content.municipalities.flatMap((m) => m.voorbeelden.map((example) => ({ municipality: m, example })));
-  await page.goto("/voorbeelden/");
-  await expect(page.getByRole("status")).toHaveText(`${examples.length} voorbeelden`);
-  await page.getByRole("checkbox", { name: /^Ouderen en dementie/ }).check();
-  const dementia = examples.filter(({ example }) => example.themas.includes("ouderen-en-dementie"));
-  await expect(page.getByRole("status")).toHaveText(`${dementia.length} ${dementia.length === 1 ? "voorbeeld" : "voorbeelden"}`);
-  await expect(page).toHaveURL(/\?thema=ouderen-en-dementie$/);
+  const theme = themeOfSome();
+  await page.goto(routes.examples);
+  await expect(page.getByRole("status")).toHaveText(count(examples.length, "voorbeeld", "voorbeelden"));
+  await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(theme.label)}`) }).check();
+  const themed = examples.filter(({ example }) => example.themas.includes(theme.id));
+  expect(themed.length).toBeLessThan(examples.length);
+  await expect(page.getByRole("status")).toHaveText(count(themed.length, "voorbeeld", "voorbeelden"));
+  await expect(page).toHaveURL(new RegExp(`\\?thema=${theme.id}$`));
 
-  const first = dementia[0]!;
+  const first = themed[0]!;
   await page.getByRole("link", { name: first.example.naam }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/gemeenten/${first.municipality.slug}/#${first.example.id}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(first.municipality.slug))}#${first.example.id}$`));
   await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
 });
 
+/** Views with filters of each kind: a cohort with three criteria, two criteria with "at least one", a theme. */
+const criterionParams = (criteria: readonly { id: string }[]) => criteria.map((criterion) => `criterium=${criterion.id}`).join("&");
 for (const view of [
   "?weergave=matrix",
   "?weergave=kaart",
-  "?cohort=2015&criterium=preventie-presentie&criterium=ontmoetingsplekken&criterium=toegankelijke-samenleving",
-  "?criterium=lerend-samenwerkend&criterium=ontmoetingsplekken&voldoet=minstens-een&volgorde=cohort",
-  "?thema=jeugd",
+  `?cohort=${years()[0]}&${criterionParams(content.criteria.slice(-3))}`,
+  `?${criterionParams(criteriaClaimedUnevenly())}&voldoet=minstens-een&volgorde=cohort`,
+  `?thema=${themeOfSome().id}`,
 ]) {
   test(`no WCAG 2.2 AA violations in the view ${view}`, async ({ page }) => {
-    await page.goto(view.startsWith("?thema") ? `/voorbeelden/${view}` : `/gemeenten/${view}`);
+    await page.goto(view.startsWith("?thema") ? `${routes.examples}${view}` : `${routes.municipalities}${view}`);
     await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
     await expectNoAxeViolations(page);
   });

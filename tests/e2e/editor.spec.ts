@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
+import { criteriaOf } from "@/lib/content/queries";
+import { distinctCriterion, distinctSource, newestCohort, regionWithQuotations, years } from "./content-samples";
 import { EDITOR_REPO } from "./editor-repo";
 
 /**
@@ -19,6 +21,17 @@ const SCREENSHOTS = path.resolve("docs", "afbeeldingen");
 const git = (...args: string[]) => execFileSync("git", args, { cwd: EDITOR_REPO, encoding: "utf8" });
 const editorBranches = () => git("branch", "--list", "cms/*").trim();
 const repoFile = (file: string) => path.join(EDITOR_REPO, file);
+
+/** The content the editor starts from: editor-backend.ts copies content/ (not CONTENT_DIR) into its repository. */
+const content = loadContent(path.resolve("content"));
+/** The profile the tests open and save: a region, whose members must survive the form. */
+const region = regionWithQuotations(content);
+/** What the new profiles claim and cite, typed into the pick-lists by their labels. */
+const criterion = distinctCriterion(content);
+const source = distinctSource(content);
+/** A cohort that exists, and a new one the tests add after the newest (the two-year rhythm of the cohorts). */
+const existingCohort = newestCohort(content);
+const newCohort = Math.max(...years(content)) + 2;
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `redactie-${name}.png`) });
@@ -88,7 +101,7 @@ async function fillMunicipality(page: Page, { cohort, latitude, speaker }: Profi
   await page.getByLabel("Samenvatting").fill("Een profiel dat alleen in de tests bestaat.");
 
   await page.getByRole("button", { name: "Voeg criteria toe" }).click();
-  await choose(page, "Criterium", "Preventie");
+  await choose(page, "Criterium", criterion.kort);
   await fillLast(page, "Toelichting", "Een toelichting die alleen in de tests bestaat.");
 
   await page.getByRole("button", { name: "Voeg voorbeelden uit de praktijk toe" }).click();
@@ -104,9 +117,9 @@ async function fillMunicipality(page: Page, { cohort, latitude, speaker }: Profi
   await page.getByRole("button", { name: "Voeg citaten toe" }).click();
   await fillLast(page, "Tekst", "Een citaat dat alleen in de tests bestaat.");
   await fillLast(page, "Spreker", speaker);
-  await choose(page, "Bron", "Elf Nieuwe");
+  await choose(page, "Bron", source.titel);
 
-  await choose(page, "Bronnen", "Elf Nieuwe");
+  await choose(page, "Bronnen", source.titel);
   await writeBody(page, "Dit profiel bestaat alleen in de tests.");
 }
 
@@ -116,17 +129,18 @@ test("lists every profile, in Dutch, with the site's own profile as preview", as
   await screenshot(page, "inloggen");
   await logIn(page, "collections/gemeenten");
   const profiles = page.locator('a[href*="/collections/gemeenten/entries/"]');
-  await expect(profiles).toHaveCount(loadContent().municipalities.length);
-  await expect(profiles.filter({ hasText: "Regio Midden-Limburg" })).toBeVisible();
+  await expect(profiles).toHaveCount(content.municipalities.length);
+  await expect(profiles.filter({ hasText: region.naam })).toBeVisible();
   await screenshot(page, "gemeenten");
 
-  await profiles.filter({ hasText: "Regio Midden-Limburg" }).click();
+  await profiles.filter({ hasText: region.naam }).click();
   const preview = page.frameLocator("iframe").first();
-  await expect(preview.getByRole("heading", { level: 1, name: "Regio Midden-Limburg" })).toBeVisible();
+  await expect(preview.getByRole("heading", { level: 1, name: region.naam, exact: true })).toBeVisible();
   await expect(preview.getByRole("heading", { name: "Waarom deze gemeente goud is" })).toBeVisible();
   await expect(preview.getByRole("heading", { name: "In hun eigen woorden" })).toBeVisible();
   // The site's stylesheet is applied: a criterion is a card with the site's rounded corners (a browser's own style has none).
-  const criterionCard = preview.getByRole("listitem").filter({ has: preview.getByRole("heading", { name: "Preventie en presentie" }) });
+  const claimed = criteriaOf(content.criteria, region)[0]!;
+  const criterionCard = preview.getByRole("listitem").filter({ has: preview.getByRole("heading", { name: claimed.label, exact: true }) });
   expect(await criterionCard.evaluate((card) => getComputedStyle(card).borderTopLeftRadius)).toBe("12px");
   await screenshot(page, "profiel");
 });
@@ -145,7 +159,7 @@ test("the editor is kept apart from readers: not indexed, not in the sitemap or 
 
 test("saving a profile after a change in one field keeps every other field and passes the content check", async ({ page }) => {
   // Decap only saves a changed entry, so the test changes the title and checks that nothing else moved.
-  await logIn(page, "collections/gemeenten/entries/regio-midden-limburg");
+  await logIn(page, `collections/gemeenten/entries/${region.slug}`);
   const title = page.getByLabel("Titel", { exact: true });
   const changedTitle = `${await title.inputValue()} (bijgewerkt)`;
   await title.fill(changedTitle);
@@ -153,14 +167,14 @@ test("saving a profile after a change in one field keeps every other field and p
   await expect(page.getByRole("button", { name: "Status: Concept" })).toBeVisible();
 
   // The saved file sits on the entry's branch until it is published.
-  const saved = git("show", "cms/gemeenten/regio-midden-limburg:content/gemeenten/regio-midden-limburg.md");
+  const saved = git("show", `cms/gemeenten/${region.slug}:content/gemeenten/${region.slug}.md`);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gg-redactie-"));
   try {
     fs.cpSync("content", copy, { recursive: true });
-    fs.writeFileSync(path.join(copy, "gemeenten", "regio-midden-limburg.md"), saved);
-    const before = loadContent().municipalities.find((municipality) => municipality.slug === "regio-midden-limburg");
-    const after = loadContent(copy).municipalities.find((municipality) => municipality.slug === "regio-midden-limburg");
-    expect(before?.leden).toHaveLength(7);
+    fs.writeFileSync(path.join(copy, "gemeenten", `${region.slug}.md`), saved);
+    const before = loadContent(path.resolve("content")).municipalities.find((municipality) => municipality.slug === region.slug);
+    const after = loadContent(copy).municipalities.find((municipality) => municipality.slug === region.slug);
+    expect(before?.leden).toHaveLength(region.leden.length);
     expect(after).toEqual({ ...before, titel: changedTitle });
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
@@ -171,7 +185,7 @@ test("a value outside the rules gets a Dutch message and nothing is saved", asyn
   const branchesBefore = editorBranches();
   await logIn(page, "collections/gemeenten/new");
   // Two mistakes: the form catches the first itself, the content check the second when saving.
-  await fillMunicipality(page, { cohort: "2017", latitude: "60", speaker: "Iemand Anders" });
+  await fillMunicipality(page, { cohort: String(existingCohort), latitude: "60", speaker: "Iemand Anders" });
   await page.getByRole("button", { name: /^Opslaan$/ }).click();
   await expect(page.getByText("Breedtegraad moet tussen 50.75 en 53.7 liggen.")).toBeVisible();
   await screenshot(page, "fout-in-formulier");
@@ -194,45 +208,45 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   // Two entries through the form, then a full build of the site: minutes, not seconds.
   test.setTimeout(300_000);
   await logIn(page, "collections/cohorten/new");
-  await page.getByLabel("Jaar").fill("2019");
-  await page.getByLabel("Titel", { exact: true }).fill("Testcohort 2019");
+  await page.getByLabel("Jaar").fill(String(newCohort));
+  await page.getByLabel("Titel", { exact: true }).fill(`Testcohort ${newCohort}`);
   await page.getByLabel("Samenvatting").fill("Een lichting die alleen in de tests bestaat.");
   await page.getByLabel("Geselecteerd door").fill("Testredactie");
   await page.getByRole("button", { name: "Voeg belangrijke data toe" }).click();
-  await fillLast(page, "Datum", "2019-06-01");
+  await fillLast(page, "Datum", `${newCohort}-06-01`);
   await fillLast(page, "Omschrijving", "Bekendmaking van het testcohort");
-  await page.getByLabel("Publicatie").fill("Testbundel 2019");
-  await choose(page, "Bronnen", "Elf Nieuwe");
+  await page.getByLabel("Publicatie").fill(`Testbundel ${newCohort}`);
+  await choose(page, "Bronnen", source.titel);
   await writeBody(page, "Dit cohort bestaat alleen in de tests.");
   await screenshot(page, "nieuw-cohort");
   await saveAndPublish(page, "publiceren");
-  expect(fs.readFileSync(repoFile("content/cohorten/2019.md"), "utf8")).toContain("jaar: 2019");
+  expect(fs.readFileSync(repoFile(`content/cohorten/${newCohort}.md`), "utf8")).toContain(`jaar: ${newCohort}`);
 
   await logIn(page, "collections/gemeenten/new");
-  await fillMunicipality(page, { cohort: "2019", latitude: "53.0333", speaker: "Test Persoon" });
+  await fillMunicipality(page, { cohort: String(newCohort), latitude: "53.0333", speaker: "Test Persoon" });
   await expect(page.frameLocator("iframe").first().getByRole("heading", { level: 1, name: "Súdwest-Fryslân" })).toBeVisible();
   await screenshot(page, "nieuwe-gemeente");
   await saveAndPublish(page);
 
   // The file name follows the site's slug rule, and the whole content passes the check.
   const written = fs.readFileSync(repoFile("content/gemeenten/sudwest-fryslan.md"), "utf8");
-  expect(written).toMatch(/^---\nnaam: Súdwest-Fryslân\ncohort: 2019\n/);
-  const content = loadContent(repoFile("content"));
-  const profile = content.municipalities.find((municipality) => municipality.slug === "sudwest-fryslan");
+  expect(written).toMatch(new RegExp(`^---\nnaam: Súdwest-Fryslân\ncohort: ${newCohort}\n`));
+  const published = loadContent(repoFile("content"));
+  const profile = published.municipalities.find((municipality) => municipality.slug === "sudwest-fryslan");
   expect(profile).toMatchObject({
-    cohort: 2019,
+    cohort: newCohort,
     provincie: "Friesland",
     cbs_code: "GM1900",
     locatie: { lat: 53.0333, lon: 5.6583 },
-    criteria: [{ id: "preventie-presentie", toelichting: "Een toelichting die alleen in de tests bestaat." }],
+    criteria: [{ id: criterion.id, toelichting: "Een toelichting die alleen in de tests bestaat." }],
     voorbeelden: [{ id: "testvoorbeeld", naam: "Testvoorbeeld", themas: ["jeugd"] }],
     personen: [{ naam: "Test Persoon", rol: "wethouder" }],
-    citaten: [{ spreker: "Test Persoon", bron: "2017-publicatie" }],
-    bronnen: ["2017-publicatie"],
+    citaten: [{ spreker: "Test Persoon", bron: source.id }],
+    bronnen: [source.id],
   });
   expect(editorBranches()).not.toContain("sudwest-fryslan");
 
   // That these files build into a cohort page and a listing entry is the nieuw-cohort variant's test
   // (tests/fixtures/cohort-2019 holds the same kind of files); a second full build here cost CI a minute.
-  expect(content.cohorts.map((cohort) => cohort.jaar)).toContain(2019);
+  expect(published.cohorts.map((cohort) => cohort.jaar)).toContain(newCohort);
 });

@@ -1,7 +1,10 @@
+import { routes } from "../../lib/site";
+import { escapeRegExp, someMunicipalities } from "./content-samples";
 import { expect, test } from "./fixtures";
 
 test("a visitor goes from home to the listing to a profile by clicking", async ({ page }) => {
-  await page.goto("/");
+  const [municipality] = someMunicipalities(1);
+  await page.goto(routes.home);
   await expect(page).toHaveTitle("Gouden Gemeenten");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 
@@ -9,10 +12,10 @@ test("a visitor goes from home to the listing to a profile by clicking", async (
   await expect(page).toHaveURL(/\/gemeenten\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "Alle gemeenten" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Aalten", exact: true }).click();
-  await expect(page).toHaveURL(/\/gemeenten\/aalten\/$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Aalten" })).toBeVisible();
-  await expect(page.getByText("Open houding en investeren in het sociale netwerk").first()).toBeVisible();
+  await page.getByRole("link", { name: municipality.naam, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(municipality.slug))}$`));
+  await expect(page.getByRole("heading", { level: 1, name: municipality.naam, exact: true })).toBeVisible();
+  await expect(page.getByText(municipality.titel).first()).toBeVisible();
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {

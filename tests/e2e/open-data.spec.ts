@@ -1,11 +1,10 @@
 import { parse } from "csv-parse/sync";
-import { loadContent } from "../../lib/content/load";
+import { routes } from "../../lib/site";
+import { municipalityWithCbsCode, siteContent as content } from "./content-samples";
 import { expect, test } from "./fixtures";
 
-const content = loadContent();
-
 test("the open data page offers each download, its licence and a Dataset description that search engines read", async ({ page }) => {
-  await page.goto("/open-data/");
+  await page.goto(routes.openData);
   const downloads = page.getByRole("region", { name: "Downloads" });
   const addresses: Record<string, string> = {};
   for (const name of ["gemeenten.csv", "gemeenten-excel.csv", "gemeenten.json", "gemeenten.schema.json"]) {
@@ -21,9 +20,10 @@ test("the open data page offers each download, its licence and a Dataset descrip
   const [header = [], ...rows] = parse(excel, { bom: true, delimiter: ";" }) as string[][];
   expect(header.slice(0, 4)).toEqual(["slug", "naam", "cbs_code", "cohort"]);
   expect(rows).toHaveLength(content.municipalities.length);
-  const ede = rows.find((row) => row[0] === "ede");
-  expect(ede?.[2]).toBe("GM0228");
-  expect(ede?.[header.indexOf("lat")]).toMatch(/^52,\d+$/);
+  const sample = municipalityWithCbsCode();
+  const row = rows.find((cells) => cells[0] === sample.slug);
+  expect(row?.[2]).toBe(sample.cbs_code);
+  expect(row?.[header.indexOf("lat")]).toMatch(new RegExp(`^${Math.trunc(sample.locatie.lat)},\\d+$`));
 
   const json = await (await page.request.get(addresses["gemeenten.json"] ?? "")).json();
   const schema = await (await page.request.get(addresses["gemeenten.schema.json"] ?? "")).json();

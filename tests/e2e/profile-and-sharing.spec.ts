@@ -1,16 +1,25 @@
 import { parse } from "csv-parse/sync";
-import { loadContent } from "../../lib/content/load";
+import { routes } from "../../lib/site";
+import {
+  profileWithExample,
+  profileWithNeighbours,
+  profileWithPartnerLink,
+  siteContent as content,
+  someMunicipalities,
+} from "./content-samples";
 import { expect, idsOnPage, test } from "./fixtures";
 
-const content = loadContent();
-
 /** Where the matrix cells and the examples index must link: the justification of each claim and each example, by its anchor. */
-const claimTargets = content.municipalities.flatMap((m) => m.criteria.map((claim) => `/gemeenten/${m.slug}/#criterium-${claim.id}`));
-const exampleTargets = content.municipalities.flatMap((m) => m.voorbeelden.map((example) => `/gemeenten/${m.slug}/#${example.id}`));
+const claimTargets = content.municipalities.flatMap((m) =>
+  m.criteria.map((claim) => `${routes.municipality(m.slug)}#criterium-${claim.id}`),
+);
+const exampleTargets = content.municipalities.flatMap((m) =>
+  m.voorbeelden.map((example) => `${routes.municipality(m.slug)}#${example.id}`),
+);
 
 test("every matrix cell links to the justification of its claim in the profile", async ({ page }) => {
   // The matrix of a deep link appears once scripts have run: wait for all its links.
-  await page.goto("/gemeenten/?weergave=matrix");
+  await page.goto(`${routes.municipalities}?weergave=matrix`);
   const links = page.getByRole("table").locator("td a");
   await expect(links).toHaveCount(claimTargets.length);
   const hrefs = await links.evaluateAll((elements) => elements.map((link) => link.getAttribute("href") ?? ""));
@@ -18,7 +27,7 @@ test("every matrix cell links to the justification of its claim in the profile",
 });
 
 test("every examples-index link points to its example in the profile", async ({ page }) => {
-  await page.goto("/voorbeelden/");
+  await page.goto(routes.examples);
   const links = page.locator("[data-results] h2 a");
   await expect(links).toHaveCount(exampleTargets.length);
   const hrefs = await links.evaluateAll((elements) => elements.map((link) => link.getAttribute("href") ?? ""));
@@ -27,7 +36,7 @@ test("every examples-index link points to its example in the profile", async ({ 
 
 // One test per profile, so the work per test does not grow with the number of profiles.
 for (const municipality of content.municipalities) {
-  const path = `/gemeenten/${municipality.slug}/`;
+  const path = routes.municipality(municipality.slug);
   test(`${municipality.naam}: every anchor the matrix and the examples index link to exists`, async ({ request }) => {
     const ids = await idsOnPage(request, path);
     expect(ids, path).not.toBeNull();
@@ -39,25 +48,29 @@ for (const municipality of content.municipalities) {
 
 test("the copy-link control puts the address of the example on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/gemeenten/zaanstad/");
-  await page.getByRole("button", { name: "Link kopiëren: Hemelse Modder" }).click();
-  await expect(page.getByRole("region", { name: "Hemelse Modder" }).getByRole("status")).toHaveText("Gekopieerd");
+  const { municipality, example } = profileWithExample();
+  await page.goto(routes.municipality(municipality.slug));
+  await page.getByRole("button", { name: `Link kopiëren: ${example.naam}`, exact: true }).click();
+  await expect(page.getByRole("region", { name: example.naam, exact: true }).getByRole("status")).toHaveText("Gekopieerd");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(new URL("/gemeenten/zaanstad/#hemelse-modder", page.url()).toString());
+  expect(copied).toBe(new URL(`${routes.municipality(municipality.slug)}#${example.id}`, page.url()).toString());
 });
 
 test("the share control copies the page address where the browser cannot share", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.addInitScript(() => Object.defineProperty(navigator, "share", { value: undefined }));
-  await page.goto("/gemeenten/ede/#criteria");
+  const [municipality] = someMunicipalities(1);
+  await page.goto(`${routes.municipality(municipality.slug)}#criteria`);
   await page.getByRole("button", { name: "Delen" }).click();
   await expect(page.getByText("Link gekopieerd")).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL("/gemeenten/ede/", page.url()).toString());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL(routes.municipality(municipality.slug), page.url()).toString(),
+  );
 });
 
 for (const municipality of content.municipalities) {
   test(`${municipality.naam}: preview image, social metadata and JSON-LD`, async ({ page }) => {
-    await page.goto(`/gemeenten/${municipality.slug}/`);
+    await page.goto(routes.municipality(municipality.slug));
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(image).toMatch(/^https?:\/\/[^/]+\/gemeenten\/[a-z0-9-]+\/social\.png$/);
     await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
@@ -77,7 +90,7 @@ for (const municipality of content.municipalities) {
 }
 
 test("the JSON and CSV downloads have one record per profile, matching the content", async ({ page }) => {
-  const json = await (await page.request.get("/data/gemeenten.json")).json();
+  const json = await (await page.request.get(routes.dataJson)).json();
   expect(json.gemeenten.map((record: { slug: string }) => record.slug)).toEqual(content.municipalities.map((m) => m.slug));
   for (const record of json.gemeenten) {
     const municipality = content.municipalities.find((m) => m.slug === record.slug)!;
@@ -87,7 +100,7 @@ test("the JSON and CSV downloads have one record per profile, matching the conte
     }
   }
 
-  const response = await page.request.get("/data/gemeenten.csv");
+  const response = await page.request.get(routes.dataCsv);
   expect(response.headers()["content-type"]).toContain("text/csv");
   const rows: string[][] = parse(await response.text(), { bom: true });
   const [header = [], ...records] = rows;
@@ -117,31 +130,41 @@ test("the Atom feed is well-formed XML with one entry per profile", async ({ pag
   });
   expect(result.error).toBeNull();
   expect(result.root).toBe("http://www.w3.org/2005/Atom");
-  expect(result.entries.sort()).toEqual(content.municipalities.map((m) => `/gemeenten/${m.slug}/`).sort());
+  expect(result.entries.sort()).toEqual(content.municipalities.map((m) => routes.municipality(m.slug)).sort());
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });
 
 test("printing a profile hides the navigation and shows the addresses of links", async ({ page }) => {
-  await page.goto("/gemeenten/aalten/");
+  const municipality = profileWithPartnerLink();
+  await page.goto(routes.municipality(municipality.slug));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" })).toBeHidden();
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Kruimelpad" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Delen" })).toBeHidden();
-  await expect(page.getByRole("heading", { level: 1, name: "Aalten" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: municipality.naam, exact: true })).toBeVisible();
   const partner = page.locator("a.external-link").first();
   const href = await partner.getAttribute("href");
   expect(await partner.evaluate((link) => getComputedStyle(link, "::after").content)).toBe(`" (${href})"`);
 });
 
 test("a profile links to related municipalities and its neighbours in the cohort", async ({ page }) => {
-  await page.goto("/gemeenten/huizen/");
-  const neighbours = page.getByRole("navigation", { name: "Andere gemeenten van cohort 2017" });
-  await expect(neighbours.getByRole("link", { name: "← Goirle" })).toHaveAttribute("href", "/gemeenten/goirle/");
-  await expect(neighbours.getByRole("link", { name: "Leerdam →" })).toHaveAttribute("href", "/gemeenten/leerdam/");
-  await expect(
-    page.getByRole("region", { name: "Gemeenten met dezelfde sterke punten" }).getByRole("listitem").getByRole("link"),
-  ).toHaveCount(3);
+  const { municipality, previous, next, related } = profileWithNeighbours();
+  await page.goto(routes.municipality(municipality.slug));
+  const neighbours = page.getByRole("navigation", { name: `Andere gemeenten van cohort ${municipality.cohort}`, exact: true });
+  await expect(neighbours.getByRole("link", { name: `← ${previous.naam}`, exact: true })).toHaveAttribute(
+    "href",
+    routes.municipality(previous.slug),
+  );
+  await expect(neighbours.getByRole("link", { name: `${next.naam} →`, exact: true })).toHaveAttribute(
+    "href",
+    routes.municipality(next.slug),
+  );
+  const relatedLinks = page.getByRole("region", { name: "Gemeenten met dezelfde sterke punten" }).getByRole("listitem").getByRole("link");
+  await expect(relatedLinks).toHaveCount(related.length);
+  expect(await relatedLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(
+    related.map((m) => routes.municipality(m.slug)),
+  );
   await expect(page.getByText("Zo citeert u dit profiel:")).toBeVisible();
   await page
     .getByRole("region", { name: /Waarom deze gemeente goud is/ })

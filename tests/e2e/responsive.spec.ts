@@ -1,9 +1,12 @@
+import { routes } from "../../lib/site";
+import { fullestProfile } from "./content-samples";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const pages = [
-  { name: "home", path: "/" },
-  { name: "lijst", path: "/gemeenten/" },
-  { name: "profiel", path: "/gemeenten/zaanstad/" },
+  { name: "home", path: routes.home },
+  { name: "lijst", path: routes.municipalities },
+  // The longest profile: the most practice examples, each with its controls.
+  { name: "profiel", path: routes.municipality(fullestProfile().slug) },
 ];
 const widths = [360, 768, 1280];
 const schemes = ["light", "dark"] as const;

@@ -1,3 +1,5 @@
+import { routes } from "../../lib/site";
+import { escapeRegExp, someMunicipalities } from "./content-samples";
 import { expect, test } from "./fixtures";
 
 /**
@@ -25,12 +27,16 @@ test("the accessibility statement gives its date and where to report a problem",
 });
 
 test("a profile's 'Klopt er iets niet?' starts a mail that names the profile and its address", async ({ page }) => {
-  await page.goto("/gemeenten/zaanstad/");
+  const [municipality] = someMunicipalities(1);
+  const path = routes.municipality(municipality.slug);
+  await page.goto(path);
   const link = page.getByRole("link", { name: /^Klopt er iets niet\?/ });
   await expect(link).toBeVisible();
   const href = new URL((await link.getAttribute("href")) ?? "");
   expect(href.protocol).toBe("mailto:");
   expect(href.pathname).toBe(CONTACT);
-  expect(href.searchParams.get("subject")).toBe("Fout in het profiel van Zaanstad");
-  expect(href.searchParams.get("body")).toMatch(/^Profiel: Zaanstad\r\nAdres: https?:\/\/[^/]+\/gemeenten\/zaanstad\/\r\n/);
+  expect(href.searchParams.get("subject")).toBe(`Fout in het profiel van ${municipality.naam}`);
+  expect(href.searchParams.get("body")).toMatch(
+    new RegExp(`^Profiel: ${escapeRegExp(municipality.naam)}\r\nAdres: https?://[^/]+${escapeRegExp(path)}\r\n`),
+  );
 });
