@@ -521,8 +521,16 @@ async function runAttempt(attempt: Attempt): Promise<AttemptResult> {
         if (!imitated.ok) failed = { step, output: imitated.note };
         continue;
       }
-      const command = evaluateTemplate(step.run ?? "", context);
-      const stepEnv = evaluateEnv(step.env, context);
+      let command: string;
+      let stepEnv: Record<string, string>;
+      try {
+        command = evaluateTemplate(step.run ?? "", context);
+        stepEnv = evaluateEnv(step.env, context);
+      } catch (error) {
+        console.log(`  ✗ ${label}: ${error instanceof Error ? error.message : error}`);
+        steps.push({ title: step.title, status: "mislukt", seconds: 0 });
+        throw error;
+      }
       console.log(`  ▶ ${label}`);
       if (command.trim() !== step.title.replace(/^Run /, "")) console.log(`    $ ${command.trim().replaceAll("\n", "\n    $ ")}`);
       for (const [name, value] of Object.entries(stepEnv)) console.log(`    env ${name}=${value}`);
@@ -615,6 +623,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (runningStep) stopProcessGroup(runningStep);
     removeTemporaryFolders();
+    console.error(`\nci-github: onderbroken (${signal}); de tijdelijke kopieën zijn verwijderd.`);
     process.exit(130);
   });
 }
