@@ -337,6 +337,12 @@ function linkNodeModules(copy: string): void {
       `cp -al node_modules naar ${copy} lukte niet (staat de tijdelijke map op een andere schijf? Zet TMPDIR op een map op dezelfde schijf): ${error}`,
     );
   }
+  // npm install rewrites its hidden lockfile in place, which through a hard link would write into the project's own node_modules.
+  const hiddenLockfile = path.join(copy, "node_modules/.package-lock.json");
+  if (fs.existsSync(hiddenLockfile)) {
+    fs.rmSync(hiddenLockfile);
+    fs.copyFileSync(path.join(from, ".package-lock.json"), hiddenLockfile);
+  }
 }
 
 function removeTemporaryFolders(): void {
