@@ -2,103 +2,163 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { cmsSettingsFromEnv } from "@/lib/cms/config";
+import { ownerSettingsProblems, ownerSettingsWarnings, siteOwner } from "@/lib/site-owner";
+import { evaluateEnv, evaluateExpression, evaluateTemplate, npmScripts, planJob, type ExpressionContext } from "@/scripts/github-workflow";
 
-/** The parts of a GitHub Actions workflow these tests look at. */
-type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Workflow = {
-  on: Record<string, { branches?: string[]; "branches-ignore"?: string[] } | null>;
-  permissions?: Record<string, string>;
-  concurrency?: { group: string; "cancel-in-progress": boolean };
-  jobs: Record<string, { needs?: string; env?: Record<string, string>; steps: Step[] }>;
-};
+// What npm run ci:github runs the workflows with (scripts/github-workflow.ts), on small workflows of the tests' own.
 
-function workflow(name: string): Workflow {
-  return parse(fs.readFileSync(path.resolve(".github/workflows", name), "utf8")) as Workflow;
-}
+const workflow = `
+env:
+  SHARED: workflow
+  LEVEL: workflow
+jobs:
+  other:
+    steps:
+      - run: echo other
+  main:
+    timeout-minutes: 7
+    env:
+      LEVEL: job
+      NUMBER: 1
+    steps:
+      - uses: actions/checkout@v4
+      - id: pages
+        uses: actions/configure-pages@v5
+        with:
+          enablement: true
+      - name: First
+        run: npm run first
+        env:
+          LEVEL: step
+      - run: |
+          echo two
+          npm run second
+      - run: npm run third
+`;
 
-const scripts = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-const check = workflow("check.yml");
-const deploy = workflow("deploy.yml");
+describe("planJob", () => {
+  const job = planJob(workflow, "main");
 
-const steps = (file: Workflow) => Object.values(file.jobs).flatMap((job) => job.steps);
-const commands = (file: Workflow) => steps(file).flatMap((step) => (step.run ?? "").split("\n").filter((line) => line.trim() !== ""));
-const runIndex = (file: Workflow, command: string) => commands(file).indexOf(command);
-
-describe.each([
-  ["check.yml", check],
-  ["deploy.yml", deploy],
-])("the workflow %s", (_name, file) => {
-  it("runs only npm scripts that package.json has, after npm install (not npm ci)", () => {
-    for (const command of commands(file)) {
-      expect(command).toMatch(/^npm (install --no-audit --no-fund|run [\w:-]+)$/);
-      const script = /^npm run (\S+)$/.exec(command)?.[1];
-      if (script) expect(Object.keys(scripts)).toContain(script);
-    }
-    expect(runIndex(file, "npm install --no-audit --no-fund")).toBe(0);
+  it("gives the job's steps in file order, titled as GitHub shows them", () => {
+    expect(job.steps.map((step) => [step.number, step.title])).toEqual([
+      [1, "Run actions/checkout@v4"],
+      [2, "Run actions/configure-pages@v5"],
+      [3, "First"],
+      [4, "Run echo two"],
+      [5, "Run npm run third"],
+    ]);
+    expect(job.steps[1]).toMatchObject({ id: "pages", uses: "actions/configure-pages@v5", run: undefined, with: { enablement: true } });
+    expect(job.steps[3]?.run).toBe("echo two\nnpm run second\n");
+    expect(job.timeoutMinutes).toBe(7);
   });
 
-  it("sets up Node 20 with the npm cache, with actions pinned to their major versions", () => {
-    const setupNode = steps(file).filter((step) => step.uses?.startsWith("actions/setup-node"));
-    expect(setupNode).toEqual([{ uses: "actions/setup-node@v4", with: { "node-version": 20, cache: "npm" } }]);
-    for (const step of steps(file).filter((step) => step.uses)) expect(step.uses).toMatch(/^actions\/[\w-]+@v\d+$/);
+  it("merges the workflow's, the job's and the step's env, the later winning, as strings", () => {
+    expect(job.steps[2]?.env).toEqual({ SHARED: "workflow", LEVEL: "step", NUMBER: "1" });
+    expect(job.steps[4]?.env).toEqual({ SHARED: "workflow", LEVEL: "job", NUMBER: "1" });
   });
 
-  it("builds the site with telemetry off", () => {
-    const build = steps(file).find((step) => step.run === "npm run build");
-    const job = Object.values(file.jobs).find((candidate) => build && candidate.steps.includes(build));
-    expect({ ...job?.env, ...build?.env }).toMatchObject({ NEXT_TELEMETRY_DISABLED: "1" });
+  it("stops at what it cannot run as GitHub would, instead of ignoring it", () => {
+    expect(() => planJob(workflow, "missing")).toThrow("geen job 'missing' (wel: other, main)");
+    expect(() => planJob("jobs:\n  main:\n    steps:\n      - run: npm test\n        if: failure()\n", "main")).toThrow("stap 1: 'if:'");
+    expect(() => planJob("jobs:\n  main:\n    services: {}\n    steps: []\n", "main")).toThrow("'services:'");
+    expect(() => planJob("jobs:\n  main:\n    steps:\n      - name: nothing\n", "main")).toThrow("niet precies één van run: en uses:");
   });
 });
 
-describe("check.yml", () => {
-  it("runs on every pull request (the editor's cms/... branches too) and on pushes to other branches than main", () => {
-    expect(check.on).toEqual({ pull_request: null, push: { "branches-ignore": ["main"] } });
+describe("evaluateExpression", () => {
+  const context: ExpressionContext = {
+    vars: { SITE_URL: "https://www.example.nl", EMPTY: "" },
+    github: { repository: "voorbeeld/gouden-gemeenten" },
+    steps: { pages: { outputs: { origin: "https://voorbeeld.github.io", base_path: "/gouden-gemeenten" } } },
+  };
+
+  it("takes the first non-empty operand of ||: a variable, else a step's output, github.*, or a literal", () => {
+    expect(evaluateExpression(" vars.SITE_URL || steps.pages.outputs.origin ", context)).toBe("https://www.example.nl");
+    expect(evaluateExpression("vars.BASE_PATH || steps.pages.outputs.base_path", context)).toBe("/gouden-gemeenten");
+    expect(evaluateExpression("vars.EMPTY || github.repository", context)).toBe("voorbeeld/gouden-gemeenten");
+    expect(evaluateExpression("vars.CMS_BRANCH || 'main'", context)).toBe("main");
+    expect(evaluateExpression("'it''s || not an operator'", context)).toBe("it's || not an operator");
   });
 
-  it("checks the content on its own, before lint, type check, unit tests and build", () => {
-    expect(commands(check)).toEqual([
-      "npm install --no-audit --no-fund",
-      "npm run content:check",
-      "npm run lint",
-      "npm run typecheck",
-      "npm run test:unit",
-      "npm run build",
+  it("makes an unset repository variable empty, as GitHub does", () => {
+    expect(evaluateExpression("vars.CONTACT_EMAIL", context)).toBe("");
+    expect(evaluateExpression("vars.A || vars.B", context)).toBe("");
+  });
+
+  it("fails on an expression it does not know, rather than making it empty", () => {
+    expect(() => evaluateExpression("secrets.TOKEN", context)).toThrow("onbekende expressie ${{ secrets.TOKEN }}");
+    expect(() => evaluateExpression("github.sha", context)).toThrow("github.sha is niet nagedaan");
+    expect(() => evaluateExpression("steps.deploy.outputs.page_url", context)).toThrow("geen stap met id 'deploy'");
+    expect(() => evaluateExpression("steps.pages.outputs.host", context)).toThrow("geen output 'host' (wel: origin, base_path)");
+    expect(() => evaluateExpression("format('{0}', vars.SITE_URL)", context)).toThrow("kan deze runner niet uitrekenen");
+    expect(() => evaluateExpression("vars.A && 'x'", context)).toThrow("kan deze runner niet uitrekenen");
+    expect(() => evaluateExpression("'open", context)).toThrow("aanhalingsteken sluit niet");
+  });
+
+  it("fills in every ${{ }} of a value, and of each value of an env: mapping", () => {
+    expect(evaluateTemplate("echo ${{ github.repository }} at ${{vars.SITE_URL}}", context)).toBe(
+      "echo voorbeeld/gouden-gemeenten at https://www.example.nl",
+    );
+    expect(evaluateEnv({ PLAIN: "1", BRANCH: "${{ vars.CMS_BRANCH || 'main' }}" }, context)).toEqual({ PLAIN: "1", BRANCH: "main" });
+    expect(() => evaluateTemplate("${{ vars.SITE_URL", context)).toThrow("sluit niet");
+  });
+});
+
+describe("npmScripts", () => {
+  it("finds each npm run in a command, also chained or with arguments", () => {
+    expect(npmScripts("npm install && npm run content:check && CONTACT_EMAIL=x npm run build -- --debug; npm test")).toEqual([
+      "content:check",
+      "build",
     ]);
   });
+});
 
-  it("has one job named check, the name branch protection requires", () => {
-    expect(Object.keys(check.jobs)).toEqual(["check"]);
+// The real workflows, against what they depend on.
+
+const workflows = fs.readdirSync(".github/workflows").filter((name) => name.endsWith(".yml"));
+const workflowText = (name: string) => fs.readFileSync(path.join(".github/workflows", name), "utf8");
+const scripts = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+
+describe.each(workflows)("the workflow %s", (name) => {
+  const jobs = Object.keys((parse(workflowText(name)) as { jobs: Record<string, unknown> }).jobs);
+  const steps = jobs.flatMap((job) => planJob(workflowText(name), job).steps);
+
+  it("runs only npm scripts that package.json has, and so do those scripts", () => {
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    const follow = (command: string, where: string) => {
+      for (const script of npmScripts(command)) {
+        if (!(script in scripts)) missing.push(`${where}: npm run ${script}`);
+        else if (!seen.has(script)) {
+          seen.add(script);
+          follow(scripts[script] ?? "", `package.json script ${script}`);
+        }
+      }
+    };
+    for (const step of steps) follow(step.run ?? "", `${name}, ${step.title}`);
+    expect(missing).toEqual([]);
   });
 });
 
 describe("deploy.yml", () => {
-  it("runs on a push to main and by hand", () => {
-    expect(deploy.on).toEqual({ push: { branches: ["main"] }, workflow_dispatch: null });
-  });
+  const build = planJob(workflowText("deploy.yml"), "build").steps.find((step) => npmScripts(step.run ?? "").includes("build"));
 
-  it("checks the content before it builds: the build script starts with content:check", () => {
-    expect(scripts.build).toMatch(/^npm run content:check && /);
-  });
-
-  it("builds with the site's address and base path from repository variables or from Pages, and the editor's backend settings", () => {
-    const build = steps(deploy).find((step) => step.run === "npm run build");
-    expect(build?.env).toMatchObject({
-      SITE_URL: "${{ vars.SITE_URL || steps.pages.outputs.origin }}",
-      BASE_PATH: "${{ vars.BASE_PATH || steps.pages.outputs.base_path }}",
+  it("passes the build every setting the site's owner and editor settings read from the environment", () => {
+    // Whatever lib/site-owner.ts and lib/cms/config.ts ask of an environment, recorded as they ask it.
+    const asked = new Set<string>();
+    const environment = new Proxy({} as NodeJS.ProcessEnv, {
+      get: (_target, name) => {
+        if (typeof name === "string" && /^[A-Z][A-Z0-9_]*$/.test(name)) asked.add(name);
+        // A production address, so that the warnings look at every setting.
+        return name === "SITE_URL" ? "https://www.example.nl" : undefined;
+      },
     });
-    expect(Object.keys(build?.env ?? {})).toEqual(expect.arrayContaining(["CMS_REPO", "CMS_BRANCH", "CMS_BASE_URL", "CMS_AUTH_ENDPOINT"]));
-    const uses = steps(deploy).map((step) => step.uses ?? step.run);
-    expect(uses.indexOf("actions/configure-pages@v5")).toBeLessThan(uses.indexOf("npm run build"));
-    expect(steps(deploy).find((step) => step.id === "pages")?.uses).toBe("actions/configure-pages@v5");
-  });
-
-  it("uploads out/ and deploys it to Pages with the permissions that needs, one deployment at a time", () => {
-    expect(steps(deploy).filter((step) => step.uses?.includes("pages-artifact"))).toEqual([
-      { uses: "actions/upload-pages-artifact@v3", with: { path: "out" } },
-    ]);
-    expect(deploy.jobs.deploy?.needs).toBe("build");
-    expect(deploy.jobs.deploy?.steps.map((step) => step.uses)).toEqual(["actions/deploy-pages@v4"]);
-    expect(deploy.permissions).toMatchObject({ pages: "write", "id-token": "write" });
-    expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+    siteOwner(environment);
+    ownerSettingsProblems(environment);
+    ownerSettingsWarnings(environment);
+    cmsSettingsFromEnv(environment, "https://www.example.nl");
+    expect(asked.size).toBeGreaterThan(5);
+    expect([...asked].filter((name) => !Object.hasOwn(build?.env ?? {}, name))).toEqual([]);
   });
 });
