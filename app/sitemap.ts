@@ -1,29 +1,10 @@
 import type { MetadataRoute } from "next";
-import { getContent } from "@/lib/content/site-content";
-import { absoluteUrl, routes } from "@/lib/site";
+import { allPagePaths } from "@/lib/pages/registry";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
-/** Every page of the site, from the same loader as the pages themselves. */
+/** Every page of the site, from the route registry, whose dynamic routes ask the same loader as the pages. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { municipalities, criteria, cohorts, lessons } = getContent();
-  const paths = [
-    routes.home,
-    routes.municipalities,
-    ...municipalities.map((municipality) => routes.municipality(municipality.slug)),
-    routes.criteria,
-    ...criteria.map((criterion) => routes.criterion(criterion.id)),
-    routes.cohorts,
-    ...cohorts.map((cohort) => routes.cohort(cohort.jaar)),
-    routes.examples,
-    routes.lessons,
-    ...lessons.map((lesson) => routes.lesson(lesson.id)),
-    routes.about,
-    routes.openData,
-    routes.accessibility,
-    routes.privacy,
-    routes.search,
-    routes.compare,
-  ];
-  return paths.map((path) => ({ url: absoluteUrl(path) }));
+  return allPagePaths().map((path) => ({ url: absoluteUrl(path) }));
 }

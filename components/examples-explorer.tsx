@@ -1,5 +1,3 @@
-"use client";
-
 import { useMemo } from "react";
 import { PageLink } from "@/components/page-link";
 import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";

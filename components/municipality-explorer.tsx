@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useMemo, useState } from "react";
 import { MAX_COMPARED } from "@/lib/compare";
 import { matchesFilters, orderResults, parseFilters, serialiseFilters, type FilterState } from "@/lib/filters";

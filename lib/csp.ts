@@ -1,14 +1,17 @@
-import { createHash } from "node:crypto";
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
 /**
- * The policies the headers send (lib/http-headers.ts). Document pages run no
- * inline script; 'wasm-unsafe-eval' is for Pagefind's search index
- * (WebAssembly). No other origin is allowed anywhere but in the editor.
+ * The policies the headers send (lib/http-headers.ts). No page runs an inline
+ * script: the islands' props are JSON data blocks, which browsers do not run,
+ * and their code is a file of our own; 'wasm-unsafe-eval' is for Pagefind's
+ * search index (WebAssembly). No other origin is allowed anywhere but in the
+ * editor.
  */
+const SCRIPT_SOURCES = "'self' 'wasm-unsafe-eval'";
+
 const siteDirectives = (scriptSources: string) => [
   "default-src 'self'",
   `script-src ${scriptSources}`,
@@ -23,16 +26,8 @@ const siteDirectives = (scriptSources: string) => [
   "upgrade-insecure-requests",
 ];
 
-/** The policy of every page but the interactive ones and the editor. */
-export const SITE_POLICY = siteDirectives("'self' 'wasm-unsafe-eval'").join("; ");
-
-/**
- * The interactive pages (app/) carry Next's page data as inline scripts that
- * differ per build, so their header allows inline scripts; each page's own
- * <meta> policy (withScriptPolicy) then limits them to its hashes, and
- * browsers enforce both.
- */
-export const INTERACTIVE_POLICY = siteDirectives("'self' 'unsafe-inline' 'wasm-unsafe-eval'").join("; ");
+/** The policy of every page but the editor's. */
+export const SITE_POLICY = siteDirectives(SCRIPT_SOURCES).join("; ");
 
 /**
  * The browser editor (Decap CMS) needs more, and only at /admin/ (README →
@@ -54,7 +49,7 @@ export const ADMIN_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** Script types a browser runs. A data block such as JSON-LD is never run, so it needs no hash. */
+/** Script types a browser runs. A data block such as JSON-LD or an island's props is never run. */
 const EXECUTABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
 
 function isElement(node: Node): node is Element {
@@ -70,40 +65,38 @@ function* elements(node: Node): Generator<Element> {
 
 const attribute = (element: Element, name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
 
-function hashesOf(all: Iterable<Element>): string[] {
-  const hashes = [];
+/** The inline scripts a browser would run: any is a mistake, since the policy refuses them. */
+function inlineScriptsOf(all: Iterable<Element>): string[] {
+  const scripts = [];
   for (const element of all) {
     if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
     if (!EXECUTABLE_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase())) continue;
-    // The text of a script is its source as written: no entities are decoded.
-    const source = element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
-    hashes.push(`'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`);
+    scripts.push(element.childNodes.map((child) => ("value" in child ? child.value : "")).join(""));
   }
-  return [...new Set(hashes)];
+  return scripts;
 }
 
-/** 'sha256-…' sources for every inline script the browser would run, in document order. */
-export function inlineScriptHashes(html: string): string[] {
-  return hashesOf(elements(parse(html)));
-}
-
-/**
- * The script policy of one page: its own scripts, its inline scripts by hash
- * (so no other inline script runs), and WebAssembly for Pagefind's index.
- */
-function scriptPolicy(hashes: string[]): string {
-  return [`script-src 'self' ${[...hashes, "'wasm-unsafe-eval'"].join(" ")}`, "object-src 'none'", "base-uri 'self'"].join("; ");
+/** The source of every inline script the browser would run, in document order. */
+export function inlineScripts(html: string): string[] {
+  return inlineScriptsOf(elements(parse(html)));
 }
 
 /**
- * The page with a <meta http-equiv="Content-Security-Policy"> that allows
- * exactly its inline scripts, placed right after the charset declaration so
- * that it comes before every script. A page that has one already is returned
- * unchanged.
+ * The page with the site's script policy as a <meta http-equiv>, placed
+ * right after the charset declaration so that it comes before every script,
+ * for hosts that send no headers (GitHub Pages). A page with an inline
+ * script is refused: the policy would block it, so it is a bug to fix, not
+ * an exception to allow. A page that has a policy already is returned as is.
  */
 export function withScriptPolicy(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
+  const inline = inlineScriptsOf(all);
+  if (inline.length) {
+    throw new Error(
+      `de pagina heeft ${inline.length} inline script(s), die het scriptbeleid weigert: ${inline.map((source) => JSON.stringify(source.slice(0, 60))).join(", ")}. Zet de code in een eigen bestand (een eiland in islands/) of de gegevens in een JSON-blok.`,
+    );
+  }
   const hasPolicy = all.some(
     (element) => element.tagName === "meta" && attribute(element, "http-equiv")?.toLowerCase() === "content-security-policy",
   );
@@ -112,6 +105,6 @@ export function withScriptPolicy(html: string): string {
   const anchor = all.find((element) => element.tagName === "meta" && attribute(element, "charset") !== undefined) ?? head;
   const offset = anchor === head ? head?.sourceCodeLocation?.startTag?.endOffset : anchor?.sourceCodeLocation?.endOffset;
   if (offset === undefined) throw new Error("de pagina heeft geen <head> om het beveiligingsbeleid in te zetten");
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicy(hashesOf(all))}"/>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="script-src ${SCRIPT_SOURCES}; object-src 'none'; base-uri 'self'"/>`;
   return html.slice(0, offset) + meta + html.slice(offset);
 }

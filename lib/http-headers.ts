@@ -1,4 +1,5 @@
-import { ADMIN_POLICY, INTERACTIVE_POLICY, SITE_POLICY } from "./csp";
+import { SCRIPTS_FOLDER } from "./browser-scripts";
+import { ADMIN_POLICY, SITE_POLICY } from "./csp";
 import { routes } from "./site";
 
 /**
@@ -55,16 +56,9 @@ export const PATH_RULES: readonly HeaderRule[] = [
     headers: { "Cache-Control": "public, max-age=3600" },
   },
   {
-    why: "The document pages' one script is linked with a version from its content (?v=…).",
-    paths: ["/page-actions.js"],
+    why: "The pages' scripts (lib/browser-scripts.ts) are linked with a version from their content (?v=…).",
+    paths: [`/${SCRIPTS_FOLDER}/*`],
     headers: { "Cache-Control": "public, max-age=31536000, immutable" },
-  },
-  {
-    why:
-      "The interactive pages (app/, README → Two kinds of pages): the site's policy plus inline scripts, for Next's page data, " +
-      "which differs per build; each page's <meta> policy (scripts/finish-export.ts) limits them to its own hashes.",
-    paths: [routes.municipalities, routes.compare, routes.examples, routes.search],
-    headers: { "Content-Security-Policy": INTERACTIVE_POLICY },
   },
   {
     why:

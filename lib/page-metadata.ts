@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { Thing, WithContext } from "schema-dts";
 import { absoluteUrl, routes, SITE_NAME, withBasePath } from "./site";
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from "./social-image";
@@ -16,15 +15,14 @@ export type PageMeta = {
   image?: { path: string; alt: string };
   /** Keeps a page out of search engines (the 404 page). */
   noindex?: boolean;
-  /** schema.org data (lib/structured-data.ts); only document pages have any. */
+  /** schema.org data (lib/structured-data.ts), on the pages that describe something. */
   jsonLd?: WithContext<Thing>;
 };
 
 /**
- * The head of a page, as plain data: the same for both routers (metadataFor
- * hands it to the App Router's metadata API, components/document-head.tsx
- * writes it into a document page). Absent values are null so that it passes
- * through getStaticProps, which refuses undefined.
+ * The head of a page, as plain data, which components/document-head.tsx
+ * writes into the page. Absent values are null so that it passes through
+ * getStaticProps, which refuses undefined.
  */
 export type PageHead = {
   title: string;
@@ -56,33 +54,5 @@ export function pageHead({ title, description, path, type = "website", image, no
     feed: { url: absoluteUrl(routes.feed), title: `${SITE_NAME}: nieuwe profielen` },
     icon: withBasePath("/icon.svg"),
     jsonLd: jsonLd ?? null,
-  };
-}
-
-/**
- * The same head for an App Router page, through Next's metadata API. Its pages
- * (the interactive ones) have no schema.org data: a document page writes that
- * into its body (pages/_app.tsx), which the metadata API cannot.
- */
-export function metadataFor(meta: Omit<PageMeta, "jsonLd">): Metadata {
-  const head = pageHead(meta);
-  return {
-    title: { absolute: head.title },
-    description: head.description,
-    applicationName: SITE_NAME,
-    alternates: {
-      ...(head.canonical ? { canonical: head.canonical } : {}),
-      types: { "application/atom+xml": [{ url: head.feed.url, title: head.feed.title }] },
-    },
-    ...(head.robots ? { robots: head.robots } : {}),
-    icons: { icon: { url: head.icon, type: "image/svg+xml" } },
-    openGraph: {
-      ...head.openGraph,
-      title: head.socialTitle,
-      description: head.description,
-      ...(head.canonical ? { url: head.canonical } : {}),
-      images: [head.image],
-    },
-    twitter: { card: head.twitterCard, title: head.socialTitle, description: head.description, images: [head.image.url] },
   };
 }

@@ -28,17 +28,27 @@ export function toSearch(params: URLSearchParams): string {
 export const FILTERING_FLAG = "filtering";
 
 /**
- * The inline script that runs before the list is painted: when the URL holds
- * any of `params`, it sets the flag, so a deep link does not flash the full
- * list. CSS shows the list anyway after two seconds should scripts fail. The
- * post-build script policy allows it by its hash, so the same names must give
- * the same text.
+ * The parameter names whose presence in the URL changes the list, written
+ * for the list flag script's data attribute (islands/runtime/list-flag.ts).
+ * Only plain names: they become part of a regular expression there.
  */
-export function hideUnfilteredListScript(params: Readonly<Record<string, string>>): string {
+export function listParamNames(params: Readonly<Record<string, string>>): string {
   const names = Object.values(params);
-  // The names become part of a regular expression in a script: only plain names fit without escaping.
   const unfit = names.filter((name) => !/^[a-z][a-z0-9-]*$/.test(name));
   if (!names.length || unfit.length)
-    throw new Error(`Ongeschikte parameternamen voor het inline script: ${unfit.join(", ") || "geen namen"}`);
-  return `if(/[?&](${names.join("|")})=/.test(location.search))document.documentElement.dataset.${FILTERING_FLAG}=""`;
+    throw new Error(`Ongeschikte parameternamen voor het lijstscript: ${unfit.join(", ") || "geen namen"}`);
+  return names.join(" ");
+}
+
+/**
+ * Whether a deep link should hide the unfiltered list until the explorer has
+ * applied its filters: when the query holds one of `names` with a value.
+ */
+export function hidesUnfilteredList(search: string, names: string): boolean {
+  // Names from the page's HTML; only plain ones count, so none can change the pattern.
+  const pattern = names
+    .split(/\s+/)
+    .filter((name) => /^[a-z][a-z0-9-]*$/.test(name))
+    .join("|");
+  return pattern !== "" && new RegExp(`[?&](${pattern})=`).test(search);
 }

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useSyncExternalStore } from "react";
 import { FILTERING_FLAG } from "./search-params";
 
@@ -16,8 +14,11 @@ function subscribe(onChange: () => void) {
 }
 
 /**
- * The query string of the page as React state. Before hydration (and in the
- * static HTML) it is empty, so the exported page shows the unfiltered view.
+ * The query string of the page as state. In the static HTML, and while an
+ * island hydrates (React and Preact alike read the server snapshot then), it
+ * is empty, as the page was rendered without a URL; the URL's query follows
+ * right after. Hydration must meet the HTML exactly: Preact does not correct
+ * attributes while hydrating.
  */
 export function useUrlSearch(): string {
   return useSyncExternalStore(
@@ -49,7 +50,7 @@ export function navigateToSearch(search: string, mode: HistoryMode = "push"): vo
   window.dispatchEvent(new Event(URL_CHANGE));
 }
 
-/** Ends what hideUnfilteredListScript started once the explorer shows the filtered list. */
+/** Ends what the list flag (islands/runtime/list-flag.ts) started once the explorer shows the filtered list. */
 export function useShowFilteredList(): void {
   useEffect(() => {
     delete document.documentElement.dataset[FILTERING_FLAG];

@@ -1,5 +1,3 @@
-"use client";
-
 import { useMemo } from "react";
 import { compareSearch, ignoredMessages, parseCompareSlugs } from "@/lib/compare";
 import type { CompareData } from "@/lib/compare-data";

@@ -93,15 +93,18 @@ test("the back button restores the previous filter", async ({ page }) => {
 });
 
 test("a pasted deep link shows the filtered result without the full list first", async ({ page }) => {
-  // Hold the scripts back: until they run, the unfiltered list must stay hidden.
+  // Hold the listing's island back: until it runs, the unfiltered list must stay hidden.
   let releaseScripts = () => {};
   const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
+  await page.route("**/islands/gemeenten.js*", async (route) => {
     await scriptsHeld;
     await route.continue();
   });
   const province = provinceOfSome();
-  await page.goto(`${routes.municipalities}?provincie=${encodeURIComponent(province)}&weergave=kaarten`, { waitUntil: "domcontentloaded" });
+  await page.goto(`${routes.municipalities}?provincie=${encodeURIComponent(province)}&weergave=kaarten`, {
+    // A deferred script holds back DOMContentLoaded, so wait only for the page to start arriving.
+    waitUntil: "commit",
+  });
   await expect(page.locator("[data-results]")).toHaveCSS("visibility", "hidden");
   releaseScripts();
   await expect(page.locator("[data-results]")).toHaveCSS("visibility", "visible");

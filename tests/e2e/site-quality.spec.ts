@@ -2,7 +2,8 @@ import { HtmlValidate } from "html-validate";
 import { criterionAnchor, exampleTitleId, RESERVED_ANCHORS } from "../../lib/content/page-anchors";
 import { SLUG_PATTERN } from "../../lib/content/schema";
 import { routes } from "../../lib/site";
-import { interactivePaths } from "../app-routes";
+import { islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../../lib/browser-scripts";
+import { islandPages } from "../../lib/pages/registry";
 import { newestCohort, provinceOfSome, siteContent, years } from "./content-samples";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./fixtures";
@@ -11,13 +12,21 @@ import { expect, expectNoAxeViolations, idsOnPage, sitemapPaths, test } from "./
  * Site-wide gates over every page in the built sitemap plus the 404 page,
  * each page loaded once for all of them: valid HTML, no WCAG 2.2 AA
  * violations (axe), internal links and fragments that resolve, a unique title
- * and description, one h1, lang="nl", alt text on images, and no script from
- * _next on a document page, no sideways scrolling at 320 px. Console errors
- * fail every test.
+ * and description, one h1, lang="nl", alt text on images, no framework script
+ * and no script but the page's own (the buttons' script, and its islands from
+ * the route registry), no sideways scrolling at 320 px. Console errors fail
+ * every test.
  */
 const pages = [...sitemapPaths(), "/bestaat-niet/"];
-/** The App Router's pages; every other page is a document page without framework JavaScript. */
-const interactive = interactivePaths();
+const islandsByPath = new Map(islandPages().map((page) => [page.path, page]));
+
+/** The scripts a page loads, Pagefind's own apart: the buttons' script, and a page with islands their bundles and the list flag. */
+function expectedScripts(path: string): string[] {
+  const islands = islandsByPath.get(path);
+  return [...(islands?.listFlag ? [LIST_FLAG_SCRIPT] : []), ...(islands?.islands ?? []).map(islandScript), PAGE_ACTIONS_SCRIPT].map(
+    (script) => `/${script}`,
+  );
+}
 
 test("the sitemap lists the home page, the listing and every profile", () => {
   const paths = sitemapPaths();
@@ -107,16 +116,16 @@ for (const path of pages) {
 
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await expectFullHead(page, path);
-    const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
-    if (interactive.includes(path)) {
-      // Its own inline scripts ran (any refused one is a console error, which fails the test).
-      await expect(policy).toHaveAttribute("content", /^script-src 'self' 'sha256-/);
-    } else {
-      // A document page: no framework script, no inline script to allow; only the buttons' script.
-      await page.waitForLoadState("load");
-      expect(scripts, `scripts of ${path}`).toEqual(["/page-actions.js"]);
-      await expect(policy).toHaveAttribute("content", /^script-src 'self' 'wasm-unsafe-eval';/);
-    }
+    // One policy on every page: no inline script to allow (a refused one is a console error, which fails the test).
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      "content",
+      /^script-src 'self' 'wasm-unsafe-eval';/,
+    );
+    await page.waitForLoadState("load");
+    expect(scripts.filter((script) => !script.startsWith("/pagefind/")).toSorted(), `scripts of ${path}`).toEqual(
+      expectedScripts(path).toSorted(),
+    );
+    expect(await page.locator("script:not([src]):not([type='application/json']):not([type='application/ld+json'])").count()).toBe(0);
     await expect(page.locator("h1")).toHaveCount(1);
     expect(((await page.locator('meta[name="description"]').getAttribute("content")) ?? "").length, "description").toBeGreaterThan(30);
     expect(await page.locator("img:not([alt])").count(), "images without alt").toBe(0);
@@ -170,10 +179,10 @@ test("every page has a title and a description of its own", async ({ request }) 
   expect(titles.size).toBe(sitemapPaths().length);
 });
 
-test("a page runs its own inline scripts but refuses one injected later", async ({ page, consoleErrors }) => {
+test("a page runs its own scripts but refuses an inline one injected later", async ({ page, consoleErrors }) => {
   const year = newestCohort();
   await page.goto(`${routes.municipalities}?cohort=${year}`);
-  // The page's inline script (hiding the unfiltered list) ran, and hydration finished.
+  // The page's scripts (the list flag, the listing's island) ran, and hydration finished.
   await expect(page.getByRole("checkbox", { name: String(year), exact: true })).toBeChecked();
   const refused = page.evaluate(
     () =>

@@ -1,30 +1,22 @@
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_PARAMS } from "@/lib/example-filters";
 import { LIST_CHANGING_PARAMS, LISTING_PARAMS } from "@/lib/filters";
-import { FILTERING_FLAG, hideUnfilteredListScript } from "@/lib/search-params";
+import { hidesUnfilteredList, listParamNames } from "@/lib/search-params";
 
-/** Runs the script as a browser would, against a fake location, and says whether it set the flag. */
-function setsFlag(script: string, search: string): boolean {
-  const dataset: Record<string, string> = {};
-  vm.runInNewContext(script, { location: { search }, document: { documentElement: { dataset } } });
-  return FILTERING_FLAG in dataset;
-}
-
-describe("hideUnfilteredListScript", () => {
-  const listing = hideUnfilteredListScript(LIST_CHANGING_PARAMS);
+describe("the list flag of a deep link", () => {
+  const listing = listParamNames(LIST_CHANGING_PARAMS);
 
   it.each(Object.values(LIST_CHANGING_PARAMS).flatMap((name) => [`?${name}=x`, `?weergave=matrix&${name}=`]))(
-    "sets the flag for %s",
+    "hides the listing's full list for %s",
     (search) => {
-      expect(setsFlag(listing, search)).toBe(true);
+      expect(hidesUnfilteredList(search, listing)).toBe(true);
     },
   );
 
   it.each(["", "?", "?thema=jeugd", "?utm_source=nieuwsbrief", "?xq=1", "?cohorten=2015", "?q", "#cohort=2015"])(
-    "leaves the flag unset for '%s'",
+    "leaves the listing's full list for '%s'",
     (search) => {
-      expect(setsFlag(listing, search)).toBe(false);
+      expect(hidesUnfilteredList(search, listing)).toBe(false);
     },
   );
 
@@ -33,23 +25,26 @@ describe("hideUnfilteredListScript", () => {
     ["an order", `?${LISTING_PARAMS.order}=cohort`, true],
     ["a criteria match with criteria", `?${LISTING_PARAMS.criterion}=preventie-presentie&${LISTING_PARAMS.match}=minstens-een`, true],
     ["a criteria match alone", `?${LISTING_PARAMS.match}=minstens-een`, false],
-  ])("for %s on the listing: %s sets the flag: %s", (_, search, expected) => {
-    expect(setsFlag(listing, search)).toBe(expected);
+  ])("for %s on the listing: %s hides the list: %s", (_, search, expected) => {
+    expect(hidesUnfilteredList(search, listing)).toBe(expected);
   });
 
-  it("sets the flag on the examples index for each of its own parameters, and for none of the listing's", () => {
-    const examples = hideUnfilteredListScript(EXAMPLE_PARAMS);
+  it("hides the examples index's list for each of its own parameters, and for none of the listing's", () => {
+    const examples = listParamNames(EXAMPLE_PARAMS);
     const own: string[] = Object.values(EXAMPLE_PARAMS);
-    for (const name of own) expect(setsFlag(examples, `?${name}=x`), name).toBe(true);
+    for (const name of own) expect(hidesUnfilteredList(`?${name}=x`, examples), name).toBe(true);
     const others = Object.values(LIST_CHANGING_PARAMS).filter((name) => !own.includes(name));
     expect(others.length).toBeGreaterThan(0);
-    for (const name of others) expect(setsFlag(examples, `?${name}=x`), name).toBe(false);
+    for (const name of others) expect(hidesUnfilteredList(`?${name}=x`, examples), name).toBe(false);
   });
 
-  it.each([[{}], [{ a: "q.*" }], [{ a: "q", b: "x)|(" }], [{ a: '"</script>' }]])(
-    "refuses names that do not fit in the script: %j",
-    (params) => {
-      expect(() => hideUnfilteredListScript(params)).toThrow(/parameternamen/);
-    },
-  );
+  it("reads only plain names from the page, so none can widen the pattern", () => {
+    expect(hidesUnfilteredList("?anything=1", ".* q")).toBe(false);
+    expect(hidesUnfilteredList("?q=1", ".* q")).toBe(true);
+    expect(hidesUnfilteredList("?q=1", "")).toBe(false);
+  });
+
+  it.each([[{}], [{ a: "q.*" }], [{ a: "q", b: "x)|(" }], [{ a: '"</script>' }]])("refuses names that do not fit: %j", (params) => {
+    expect(() => listParamNames(params)).toThrow(/parameternamen/);
+  });
 });

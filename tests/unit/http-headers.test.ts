@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "@/lib/http-headers";
 import { routes } from "@/lib/site";
-import { PAGE_ACTIONS_FILE } from "@/lib/site-frame";
+import { SCRIPTS_FOLDER } from "@/lib/browser-scripts";
 import { headerRules, headersOn, nginxRules } from "./header-rules";
 
 describe("the headers for static hosts and for nginx", () => {
@@ -26,9 +26,9 @@ describe("the headers for static hosts and for nginx", () => {
     for (const [path, headers] of nginx) expect(headers.get("Strict-Transport-Security"), path).toBe("max-age=31536000; includeSubDomains");
   });
 
-  it("send security.txt as UTF-8 text and cache the document pages' script by its version", () => {
+  it("send security.txt as UTF-8 text and cache the pages' scripts by their version", () => {
     expect(headersOn(rules, routes.securityTxt).get("Content-Type")).toBe("text/plain; charset=utf-8");
-    expect(headersOn(rules, PAGE_ACTIONS_FILE.replace(/^public/, "")).get("Cache-Control")).toContain("immutable");
+    expect(headersOn(rules, `/${SCRIPTS_FOLDER}/*`).get("Cache-Control")).toContain("immutable");
   });
 
   it("are not copied by hand into the README, which points to the generated files", () => {

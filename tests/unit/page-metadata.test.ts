@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metadataFor, pageHead } from "@/lib/page-metadata";
+import { pageHead } from "@/lib/page-metadata";
 
 describe("pageHead", () => {
   it("gives a page the site's name after its own title, and a preview title without it", () => {
@@ -24,17 +24,5 @@ describe("pageHead", () => {
   it("passes through getStaticProps: no undefined anywhere", () => {
     const head = pageHead({ title: "Ede", description: "Een profiel.", path: "/gemeenten/ede/" });
     expect(JSON.parse(JSON.stringify(head))).toEqual(head);
-  });
-});
-
-describe("metadataFor", () => {
-  it("hands the App Router the same head", () => {
-    const meta = { title: "Alle gemeenten", description: "Het overzicht.", path: "/gemeenten/" };
-    const head = pageHead(meta);
-    const metadata = metadataFor(meta);
-    expect(metadata.title).toEqual({ absolute: head.title });
-    expect(metadata.alternates?.canonical).toBe(head.canonical);
-    expect(metadata.openGraph).toMatchObject({ title: "Alle gemeenten", url: head.canonical, images: [head.image], locale: "nl_NL" });
-    expect(metadata.twitter).toMatchObject({ card: "summary_large_image", title: "Alle gemeenten", images: [head.image.url] });
   });
 });

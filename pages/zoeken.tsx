@@ -1,16 +1,20 @@
-import { PageLink } from "@/components/page-link";
+import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { SiteSearch } from "@/components/site-search";
-import { metadataFor } from "@/lib/page-metadata";
-import { routes, withBasePath } from "@/lib/site";
+import { PageLink } from "@/components/page-link";
+import { Island } from "@/islands/runtime/island";
+import { island } from "@/islands/zoeken";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import { searchPage, type SearchPageData } from "@/lib/pages/search-page";
+import { routes } from "@/lib/site";
 
-export const metadata = metadataFor({
-  title: "Zoeken",
-  description: "Zoek in alle profielen, criteria, cohorten en voorbeelden van de Gouden Gemeenten.",
-  path: routes.search,
-});
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export default function SearchPage() {
+export const getStaticProps: GetStaticProps<DocumentProps<SearchPageData>> = () => {
+  const { page, meta } = searchPage();
+  return documentProps(page, meta);
+};
+
+export default function SearchPage({ page: { search, islandScript } }: DocumentProps<SearchPageData>) {
   return (
     <div data-pagefind-ignore="all">
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Zoeken" }]} />
@@ -26,7 +30,7 @@ export default function SearchPage() {
         </p>
       </noscript>
       <div className="mt-6 max-w-3xl">
-        <SiteSearch assetBase={withBasePath("/pagefind")} baseUrl={withBasePath("/")} />
+        <Island island={island} props={search} script={islandScript} />
       </div>
     </div>
   );

@@ -1,20 +1,20 @@
+import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CompareView } from "@/components/compare/compare-view";
 import { PageLink } from "@/components/page-link";
-import { compareData } from "@/lib/compare-data";
-import { getContent } from "@/lib/content/site-content";
-import { metadataFor } from "@/lib/page-metadata";
+import { Island } from "@/islands/runtime/island";
+import { island } from "@/islands/vergelijk";
+import { comparePage, type ComparePageData } from "@/lib/pages/compare-page";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 
-export const metadata = metadataFor({
-  title: "Gemeenten vergelijken",
-  description:
-    "Zet twee of drie Gouden Gemeenten naast elkaar: cohort, provincie, de criteria met hun toelichting, de voorbeelden, de mensen en de bronnen.",
-  path: routes.compare,
-});
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export default function ComparePage() {
-  const data = compareData(getContent());
+export const getStaticProps: GetStaticProps<DocumentProps<ComparePageData>> = () => {
+  const { page, meta } = comparePage();
+  return documentProps(page, meta);
+};
+
+export default function ComparePage({ page: { data, islandScript } }: DocumentProps<ComparePageData>) {
   return (
     <>
       <Breadcrumbs
@@ -41,7 +41,7 @@ export default function ComparePage() {
         </div>
       </noscript>
       <div className="mt-6">
-        <CompareView data={data} />
+        <Island island={island} props={{ data }} script={islandScript} />
       </div>
     </>
   );

@@ -1,0 +1,4 @@
+import { ExamplesExplorer } from "@/components/examples-explorer";
+import { defineIsland } from "./runtime/define";
+
+export const island = defineIsland("voorbeelden", ExamplesExplorer);

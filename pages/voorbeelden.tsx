@@ -1,0 +1,31 @@
+import type { GetStaticProps } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { island } from "@/islands/voorbeelden";
+import { Island, ListFlagScript } from "@/islands/runtime/island";
+import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
+import { examplesPage, type ExamplesPageData } from "@/lib/pages/examples-page";
+import { routes } from "@/lib/site";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getStaticProps: GetStaticProps<DocumentProps<ExamplesPageData>> = () => {
+  const { page, meta } = examplesPage();
+  return documentProps(page, meta);
+};
+
+export default function ExamplesPage({ page: { explorer, islandScript, listFlag } }: DocumentProps<ExamplesPageData>) {
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Voorbeelden" }]} />
+      <h1 className="text-display font-bold">Voorbeelden uit de praktijk</h1>
+      <p className="mt-4 max-w-measure text-lg">
+        Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld leidt naar de plek
+        in het profiel waar het staat.
+      </p>
+      <div className="mt-8">
+        <ListFlagScript {...listFlag} />
+        <Island island={island} props={explorer} script={islandScript} />
+      </div>
+    </>
+  );
+}
