@@ -14,6 +14,9 @@ export const SCRIPTS_FOLDER = "js";
 export const PAGE_ACTIONS_SCRIPT = `${SCRIPTS_FOLDER}/page-actions.js`;
 export const LIST_FLAG_SCRIPT = `${SCRIPTS_FOLDER}/list-flag.js`;
 
+/** Where the islands are defined: islands/<name>.ts, with their runtime in islands/runtime/. */
+export const ISLANDS_FOLDER = "islands";
+
 /** Where an island's bundle is: the island islands/<name>.ts becomes js/islands/<name>.js. */
 export function islandScript(name: string): string {
   return `${SCRIPTS_FOLDER}/islands/${name}.js`;

@@ -1,69 +1,93 @@
 /**
- * Bundles the scripts pages load (lib/browser-scripts.ts) into public/, before
- * `next build` and `next dev` copy public/ into the site:
- * - public/js/page-actions.js, the copy-link and share buttons (lib/page-actions.ts);
- * - public/js/islands/<name>.js for each island in islands/<name>.ts: the island's
+ * Bundles the scripts pages load (lib/browser-scripts.ts) into public/js/,
+ * before `next build` and `next dev` copy public/ into the site:
+ * - js/page-actions.js, the copy-link and share buttons (lib/page-actions.ts);
+ * - js/list-flag.js, which hides a filtered list's full version on a deep link
+ *   until the island shows the filtered one (islands/runtime/list-flag.ts);
+ * - js/islands/<name>.js for each island in islands/<name>.ts: the island's
  *   component, hydrated with the props in its page (islands/runtime/hydrate.ts),
  *   against Preact with preact/compat standing in for react and react-dom, so
- *   that the server renders the same component with React;
- * - public/js/list-flag.js, which hides a filtered list's full version
- *   on a deep link until the island shows the filtered one.
+ *   that the server renders the same component with React.
+ * Each is one classic script: measured on the listing, splitting the island
+ * into modules with lazily loaded views cost more in lost compression across
+ * files than the views weigh.
  * Usage: tsx scripts/build-browser-scripts.ts [--watch]   (--watch: rebuild on
  * every change, for npm run dev)
  */
 import fs from "node:fs";
 import path from "node:path";
-import { context, type BuildOptions } from "esbuild";
-import { islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../lib/browser-scripts";
+import { context, type BuildOptions, type Plugin } from "esbuild";
+import { minify } from "terser";
+import { ISLANDS_FOLDER, islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../lib/browser-scripts";
 import { scriptOptions } from "./command-line";
 
 const { watch } = scriptOptions("build-browser-scripts", "[--watch]", { watch: { type: "boolean" } });
 
-const ISLANDS = "islands";
+const root = process.cwd();
 const islandNames = fs
-  .readdirSync(ISLANDS)
+  .readdirSync(ISLANDS_FOLDER)
   .filter((file) => file.endsWith(".ts"))
   .map((file) => file.slice(0, -".ts".length));
 
-/** An entry point from a few lines of code, resolved from the project root (where "@/" points). */
-const entry = (contents: string) => ({ contents, resolveDir: process.cwd(), loader: "ts" as const });
-
-const bundles: { script: string; stdin: ReturnType<typeof entry> }[] = [
-  {
-    script: PAGE_ACTIONS_SCRIPT,
-    stdin: entry('import { listenForPageActions } from "./lib/page-actions"; listenForPageActions(document);'),
+/**
+ * Terser after esbuild: on the listing's island it takes another 5 % (about
+ * 700 bytes gzip) off what a phone downloads before the filters respond.
+ */
+const squeeze: Plugin = {
+  name: "terser",
+  setup(build) {
+    build.onEnd(async (result) => {
+      for (const file of result.outputFiles ?? []) {
+        const { code = file.text } = await minify(file.text, { compress: { passes: 2 }, mangle: true });
+        fs.mkdirSync(path.dirname(file.path), { recursive: true });
+        fs.writeFileSync(file.path, code);
+      }
+    });
   },
-  { script: LIST_FLAG_SCRIPT, stdin: entry('import "./islands/runtime/list-flag";') },
-  ...islandNames.map((name) => ({
-    script: islandScript(name),
-    stdin: entry(
-      `import { island } from "./${ISLANDS}/${name}"; import { hydrateIsland } from "./${ISLANDS}/runtime/hydrate"; hydrateIsland(island);`,
-    ),
-  })),
-];
+};
 
-const shared: BuildOptions = {
+/** What an island's bundle adds to a plain script: Preact for React, the base path from the page, and the second minifier. */
+const island: BuildOptions = {
+  jsx: "automatic",
+  alias: { "@": root, react: "preact/compat", "react-dom": "preact/compat" },
+  // The site's base path is known to the page, not to the bundle, which serves every build alike:
+  // pages/_document.tsx writes it on <html> (lib/site.ts's basePath() reads process.env.BASE_PATH).
+  define: { "process.env.BASE_PATH": "document.documentElement.dataset.basePath", "process.env.NODE_ENV": '"production"' },
+  write: false,
+  plugins: [squeeze],
+};
+
+/** A script from a few lines of code, resolved from the project root (where "@/" points). */
+const bundle = (script: string, contents: string, options: BuildOptions = {}): BuildOptions => ({
   bundle: true,
   format: "iife",
   minify: true,
   target: "es2020",
   logLevel: "warning",
-  jsx: "automatic",
-  alias: { "@": process.cwd(), react: "preact/compat", "react-dom": "preact/compat" },
-  // The site's base path is known to the page, not to the bundle, which serves every build alike:
-  // pages/_document.tsx writes it on <html> (lib/site.ts's basePath() reads process.env.BASE_PATH).
-  define: { "process.env.BASE_PATH": "GG_BASE_PATH", "process.env.NODE_ENV": '"production"' },
-  banner: { js: 'var GG_BASE_PATH=document.documentElement.getAttribute("data-base-path")||"";' },
-};
+  alias: { "@": root },
+  stdin: { contents, resolveDir: root, loader: "ts" },
+  outfile: path.resolve("public", script),
+  ...options,
+});
 
-const contexts = await Promise.all(
-  bundles.map(({ script, stdin }) => context({ ...shared, stdin, outfile: path.resolve("public", script) })),
-);
+const bundles = [
+  bundle(PAGE_ACTIONS_SCRIPT, 'import { listenForPageActions } from "./lib/page-actions"; listenForPageActions(document);'),
+  bundle(LIST_FLAG_SCRIPT, `import "./${ISLANDS_FOLDER}/runtime/list-flag";`),
+  ...islandNames.map((name) =>
+    bundle(
+      islandScript(name),
+      `import { island } from "./${ISLANDS_FOLDER}/${name}"; import { hydrateIsland } from "./${ISLANDS_FOLDER}/runtime/hydrate"; hydrateIsland(island);`,
+      island,
+    ),
+  ),
+];
+const contexts = await Promise.all(bundles.map((options) => context(options)));
+const written = `js/page-actions.js, js/list-flag.js en de eilanden ${islandNames.join(", ")}`;
 if (watch) {
-  await Promise.all(contexts.map((bundle) => bundle.watch()));
-  console.log(`Scripts in public/js/ worden bij elke wijziging opnieuw gebundeld: ${bundles.map((bundle) => bundle.script).join(", ")}`);
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log(`Scripts in public/js/ worden bij elke wijziging opnieuw gebundeld: ${written}`);
 } else {
-  await Promise.all(contexts.map((bundle) => bundle.rebuild()));
-  await Promise.all(contexts.map((bundle) => bundle.dispose()));
-  console.log(`Scripts klaar in public/: ${bundles.map((bundle) => bundle.script).join(", ")}`);
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+  console.log(`Scripts klaar in public/: ${written}`);
 }

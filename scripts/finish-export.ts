@@ -5,10 +5,9 @@
  *    site's 404 is the document page pages/niet-gevonden.tsx: it is copied to
  *    404.html (and 404/index.html), which static hosts serve for unknown
  *    addresses, and its own folder goes, as does the App Router's unused one.
- * 2. Every HTML page gets a Content-Security-Policy <meta> that allows exactly
- *    its own inline scripts (by SHA-256 hash). The interactive pages carry
- *    Next's data as inline scripts that differ per page, so one header cannot
- *    list them; see README → Deploying.
+ * 2. Every HTML page gets the site's script policy as a <meta>, for hosts
+ *    that send no headers (GitHub Pages), and a page with an inline script
+ *    stops the build: the policy would refuse it (lib/csp.ts).
  * 3. /.well-known/security.txt from the owner settings, only when
  *    CONTACT_EMAIL is set: RFC 9116 requires a contact, and a route handler
  *    would always write its file. Its Expires counts from this build.
@@ -55,6 +54,6 @@ if (security) {
   fs.writeFileSync(file, security);
 }
 console.log(
-  `404-pagina op zijn plek en scriptbeleid met hashes in ${pages.length} pagina's (${path.relative(process.cwd(), siteDir) || "."})` +
+  `404-pagina op zijn plek en scriptbeleid in ${pages.length} pagina's (${path.relative(process.cwd(), siteDir) || "."})` +
     (security ? `; ${routes.securityTxt} geschreven` : `; geen ${routes.securityTxt}: CONTACT_EMAIL is niet gezet`),
 );

@@ -9,17 +9,18 @@ import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE, type IslandDefinition } from 
  */
 export function hydrateIsland<P extends object>({ name, Component }: IslandDefinition<P>, root: Document = document): void {
   const container = root.querySelector(`[${ISLAND_ATTRIBUTE}="${name}"]`);
-  const data = root.querySelector(`script[${ISLAND_PROPS_ATTRIBUTE}="${name}"]`);
-  const fail = (why: string) =>
-    console.error(`Eiland '${name}' niet gestart: ${why}. De pagina werkt zonder de interactieve onderdelen verder.`);
-  if (!container) return fail(`de plek [${ISLAND_ATTRIBUTE}="${name}"] ontbreekt`);
-  if (!data) return fail(`het gegevensblok <script ${ISLAND_PROPS_ATTRIBUTE}="${name}"> ontbreekt`);
-  let props: P;
+  const data = root.querySelector(`[${ISLAND_PROPS_ATTRIBUTE}="${name}"]`);
+  let props: unknown;
   try {
-    props = JSON.parse(data.textContent ?? "") as P;
-  } catch (error) {
-    return fail(`het gegevensblok is geen geldige JSON (${error instanceof Error ? error.message : String(error)})`);
+    props = JSON.parse(data?.textContent ?? "");
+  } catch {
+    // Reported below with the rest.
   }
-  if (typeof props !== "object" || props === null) return fail("het gegevensblok bevat geen object");
-  hydrateRoot(container, createElement(Component, props));
+  if (container && props && typeof props === "object") {
+    // The props are what the page's own server render wrote for this component.
+    hydrateRoot(container, createElement(Component, props as P));
+  } else {
+    const why = container ? (data ? "de gegevens zijn onleesbaar" : "de gegevens ontbreken") : "de plek ontbreekt";
+    console.error(`Eiland '${name}' niet gestart: ${why}. De pagina werkt zonder de interactieve onderdelen verder.`);
+  }
 }
