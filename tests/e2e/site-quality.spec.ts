@@ -219,20 +219,58 @@ const hostileQueries = [
   "?q=%E0%A4%A",
 ];
 
-for (const query of hostileQueries) {
-  test(`the listing survives the hostile query ${query.slice(0, 60)}`, async ({ page }) => {
-    let dialogs = 0;
-    page.on("dialog", async (dialog) => {
-      dialogs++;
-      await dialog.dismiss();
+for (const { path } of islandPages()) {
+  for (const query of hostileQueries) {
+    test(`${path} survives the hostile query ${query.slice(0, 60)}`, async ({ page }) => {
+      let dialogs = 0;
+      page.on("dialog", async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
+      });
+      const response = await page.goto(`${path}${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (path === routes.municipalities) await expect(page.getByRole("status")).toHaveText(/^\d+ gemeenten?$/);
+      // The list flag is gone once the island has shown its list (or the page has none).
+      await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
+      expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, "x"))).toBe(false);
+      expect(dialogs).toBe(0);
     });
-    const response = await page.goto(`${routes.municipalities}${query}`);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1, name: "Alle gemeenten" })).toBeVisible();
-    await expect(page.getByRole("status")).toHaveText(/^\d+ gemeenten?$/);
-    await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
-    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, "x"))).toBe(false);
-    expect(dialogs).toBe(0);
+  }
+
+  test(`${path} stays usable, and says why once, when its island's data are missing or broken`, async ({ page, consoleErrors }) => {
+    for (const [broken, why] of [
+      [
+        (html: string) => html.replace(/<script type="application\/json" data-island-props="[^"]+">[\s\S]*?<\/script>/, ""),
+        "de gegevens ontbreken",
+      ],
+      [
+        (html: string) => html.replace(/(<script type="application\/json" data-island-props="[^"]+">)/, "$1{kapot"),
+        "de gegevens zijn onleesbaar",
+      ],
+    ] as const) {
+      await page.route(path, async (route) => {
+        const original = await route.fetch();
+        await route.fulfill({ response: original, body: broken(await original.text()) });
+      });
+      await page.goto(path);
+      await page.waitForLoadState("load");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // The server's HTML is all there, not a blank page: the island's own text (search's box has none yet) and the text around it.
+      const served = await (await page.request.get(path)).text();
+      const serverText =
+        /<div data-island="[^"]+">([\s\S]*?)<script type="application\/json"/
+          .exec(served)?.[1]
+          ?.replace(/<[^>]*>/g, "")
+          .trim() ?? "";
+      expect((await page.locator("[data-island]").innerText()).trim().length > 0).toBe(serverText.length > 0);
+      expect((await page.locator("main").innerText()).length).toBeGreaterThan(100);
+      await expect
+        .poll(() => consoleErrors.filter((error) => error.startsWith("Eiland ")))
+        .toEqual([expect.stringContaining(`niet gestart: ${why}. De pagina werkt zonder de interactieve onderdelen verder.`)]);
+      consoleErrors.splice(0, consoleErrors.length);
+      await page.unroute(path);
+    }
   });
 }
 
