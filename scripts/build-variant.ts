@@ -3,11 +3,11 @@
  *   tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019
  *   tsx scripts/build-variant.ts --name subfolder --base-path /gouden-gemeenten
  * The content is content/ with the overlay's files laid over it; the site is
- * written to .cache/<name>/site.
+ * written to .cache/<name>/site by the same build as npm run build.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildSite } from "./build-site";
 import { scriptOptions } from "./command-line";
 
 const {
@@ -22,24 +22,10 @@ const {
 if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
 const root = path.resolve(".cache", name);
 const contentDir = path.join(root, "inhoud");
-if (basePath !== undefined && !/^(\/[a-z0-9-]+)+$/.test(basePath))
-  throw new Error("build-variant: --base-path ziet eruit als /gouden-gemeenten");
-/** Served from .cache/<name>/site; with a base path the site sits in that subfolder of it. */
-const siteDir = path.join(".cache", name, "site", basePath ?? "");
 
 fs.rmSync(root, { recursive: true, force: true });
 fs.cpSync("content", contentDir, { recursive: true });
 if (overlay) fs.cpSync(overlay, contentDir, { recursive: true });
 
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CONTENT_DIR: contentDir,
-  NEXT_DIST_DIR: siteDir,
-  ...(basePath ? { BASE_PATH: basePath } : {}),
-};
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check-content.ts"], { env, stdio: "inherit" });
-execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env, stdio: "inherit" });
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/finish-export.ts", siteDir], { env, stdio: "inherit" });
-execFileSync(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", siteDir, "--silent"], { env, stdio: "inherit" });
+const siteDir = buildSite({ contentDir, outDir: path.join(".cache", name, "site"), basePath });
 console.log(`Variant '${name}' gebouwd in ${siteDir}`);
