@@ -1,11 +1,6 @@
 import { ProfileChecks } from "@/components/profile/profile-checks";
-import { ProfileCriteria } from "@/components/profile/profile-criteria";
-import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
-import { ProfileMembers } from "@/components/profile/profile-members";
-import { ProfilePartners } from "@/components/profile/profile-partners";
-import { ProfilePeople } from "@/components/profile/profile-people";
-import { ProfileQuotations } from "@/components/profile/profile-quotations";
+import { ProfileSections } from "@/components/profile/profile-sections";
 import { Prose } from "@/components/prose";
 import { draftMunicipality, isData } from "@/lib/cms/draft";
 import { profileDating } from "@/lib/profile-dating";
@@ -55,20 +50,16 @@ export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: Previe
             : profileDating(municipality.cohort, chosenSourceYears(metadata, municipality.bronnen), municipality.controles)
         }
       />
-      {/* The same order as the profile page. */}
-      <ProfileCriteria
+      <ProfileSections
         criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}
-      />
-      <ProfileExamples examples={municipality.voorbeelden} />
-      <Prose className="mt-10">{widgetFor("body")}</Prose>
-      <ProfileQuotations
+        examples={municipality.voorbeelden}
+        body={<Prose className="mt-10">{widgetFor("body")}</Prose>}
         quotations={municipality.citaten}
         people={municipality.personen}
         sourceTitle={(sourceId) => chosenText(metadata, "bronnen", sourceId, "titel")}
+        members={municipality.leden}
+        partners={municipality.partners}
       />
-      <ProfileMembers members={municipality.leden} />
-      <ProfilePeople people={municipality.personen} />
-      <ProfilePartners partners={municipality.partners} />
       <ProfileChecks checks={municipality.controles} />
     </article>
   );

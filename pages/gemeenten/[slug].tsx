@@ -9,14 +9,9 @@ import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileCitation } from "@/components/profile/profile-citation";
 import { ProfileCompare } from "@/components/profile/profile-compare";
 import { ProfileCorrection } from "@/components/profile/profile-correction";
-import { ProfileCriteria } from "@/components/profile/profile-criteria";
-import { ProfileExamples } from "@/components/profile/profile-examples";
 import { ProfileIntro } from "@/components/profile/profile-intro";
-import { ProfileMembers } from "@/components/profile/profile-members";
-import { ProfilePartners } from "@/components/profile/profile-partners";
-import { ProfilePeople } from "@/components/profile/profile-people";
-import { ProfileQuotations } from "@/components/profile/profile-quotations";
 import { ProfileRelated } from "@/components/profile/profile-related";
+import { ProfileSections } from "@/components/profile/profile-sections";
 import { SourceList } from "@/components/source-list";
 import { staticPaths, staticProps, type DocumentProps } from "@/lib/pages/document-props";
 import { municipalityRoute, type MunicipalityPageData } from "@/lib/pages/municipality-page";
@@ -46,21 +41,17 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
         </aside>
       </div>
 
-      {/* What a reader came for first (why it is gold, the examples), then the story and who is involved. */}
-      <ProfileCriteria criteria={criteria} />
-      <ProfileExamples
+      <ProfileSections
+        criteria={criteria}
         examples={municipality.voorbeelden}
-        actionFor={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
-      />
-      <Prose html={municipality.html} className="mt-10" />
-      <ProfileQuotations
+        exampleAction={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
+        body={<Prose html={municipality.html} className="mt-10" />}
         quotations={municipality.citaten}
         people={municipality.personen}
         sourceTitle={(sourceId) => sourceTitles[sourceId] ?? sourceId}
+        members={municipality.leden}
+        partners={municipality.partners}
       />
-      <ProfileMembers members={municipality.leden} />
-      <ProfilePeople people={municipality.personen} />
-      <ProfilePartners partners={municipality.partners} />
 
       <SourceList sources={sources} />
       <ProfileChecks checks={municipality.controles} />
