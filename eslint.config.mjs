@@ -29,6 +29,31 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // An island is bundled for the browser (islands/, README → Islands): its entry may import components and the
+    // browser-safe folders of lib/, never what reads files or runs only at build time. The bundler checks the
+    // whole import tree too (scripts/build-browser-scripts.ts).
+    files: ["islands/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(node:)?(fs|path|child_process|crypto|os|url)$",
+              message: "Een eiland draait in de browser: geen Node-modules",
+            },
+            {
+              regex:
+                "(^|/)lib/(pages|hosting|open-data|maps)(/|$)|(^|/)lib/content/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)$",
+              message: "Een eiland draait in de browser: alleen componenten en de browserveilige mappen van lib/ (site, listing)",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

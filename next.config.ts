@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-// One moment for the whole build: the data exports state it (lib/build-info.ts),
+// One moment for the whole build: the data exports state it (lib/open-data/build-info.ts),
 // and Next's page workers inherit the variable from this process.
 process.env.BUILD_TIME ??= new Date().toISOString();
 

@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
 import type { Cohort } from "@/lib/content/schema";
-import { countLabel } from "@/lib/format";
+import { countLabel } from "@/lib/site/format";
 import { routes } from "@/lib/site";
 
 type Props = {

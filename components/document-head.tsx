@@ -1,12 +1,12 @@
 import Head from "next/head";
-import { THEME_COLOR, type PageHead } from "@/lib/page-metadata";
+import { THEME_COLOR, type PageHead } from "@/lib/pages/page-metadata";
 import { SITE_NAME } from "@/lib/site";
 
 type Props = { head: PageHead };
 
 /**
  * The head of a document page (pages/), from the same data as the App
- * Router's metadata (lib/page-metadata.ts), tag for tag.
+ * Router's metadata (lib/pages/page-metadata.ts), tag for tag.
  */
 export function DocumentHead({ head }: Props) {
   return (

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { PageLink } from "@/components/page-link";
-import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";
-import { countLabel } from "@/lib/format";
-import { toggle } from "@/lib/search-params";
-import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/use-url-search";
+import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/listing/example-filters";
+import { countLabel } from "@/lib/site/format";
+import { toggle } from "@/lib/listing/search-params";
+import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch } from "@/lib/listing/use-url-search";
 
 export type ExampleItem = {
   key: string;

@@ -1,6 +1,6 @@
 import type { Municipality } from "@/lib/content/schema";
-import { cohortStyle } from "@/lib/cohort-style";
-import { locatorMap } from "@/lib/map";
+import { cohortStyle } from "@/lib/site/cohort-style";
+import { locatorMap } from "@/lib/maps/map";
 import { MapAttribution } from "./map-attribution";
 import { hatchId, MapHatch } from "./map-hatch";
 import { MapMarker } from "./map-marker";

@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
-import type { CohortStyle } from "@/lib/cohort-style";
-import type { MapPlace } from "@/lib/map";
+import type { CohortStyle } from "@/lib/site/cohort-style";
+import type { MapPlace } from "@/lib/maps/map";
 import { hatchId } from "./map-hatch";
 import { MapMarker } from "./map-marker";
 

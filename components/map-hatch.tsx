@@ -1,4 +1,4 @@
-import { MARKER_SHAPES, type MarkerShape } from "@/lib/cohort-style";
+import { MARKER_SHAPES, type MarkerShape } from "@/lib/site/cohort-style";
 import { MAP_HATCH_IDS } from "@/lib/content/page-anchors";
 
 /**

@@ -1,4 +1,4 @@
-import type { MarkerShape } from "@/lib/cohort-style";
+import type { MarkerShape } from "@/lib/site/cohort-style";
 
 type Props = { shape: MarkerShape; color: string; x: number; y: number; size?: number };
 

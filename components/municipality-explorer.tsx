@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from "react";
-import { MAX_COMPARED } from "@/lib/compare";
-import { matchesFilters, orderResults, parseFilters, serialiseFilters, type FilterState } from "@/lib/filters";
-import type { ListingItem, ListingOptions } from "@/lib/listing";
-import { resultStatus } from "@/lib/listing-status";
-import { loosenings } from "@/lib/loosenings";
-import type { MapGeometry } from "@/lib/map";
-import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch, type HistoryMode } from "@/lib/use-url-search";
+import { MAX_COMPARED } from "@/lib/listing/compare";
+import { matchesFilters, orderResults, parseFilters, serialiseFilters, type FilterState } from "@/lib/listing/filters";
+import type { ListingItem, ListingOptions } from "@/lib/pages/listing";
+import { resultStatus } from "@/lib/listing/listing-status";
+import { loosenings } from "@/lib/listing/loosenings";
+import type { MapGeometry } from "@/lib/maps/map";
+import { navigateToSearch, useHydrated, useShowFilteredList, useUrlSearch, type HistoryMode } from "@/lib/listing/use-url-search";
 import { CompareTray } from "./listing/compare-tray";
 import { FilterPanel } from "./listing/filter-panel";
 import { ListingResults } from "./listing/listing-results";

@@ -1,5 +1,5 @@
 import type { Municipality } from "@/lib/content/schema";
-import { netherlandsMap, placeOf } from "@/lib/map";
+import { netherlandsMap, placeOf } from "@/lib/maps/map";
 import { routes } from "@/lib/site";
 import { NetherlandsMap } from "./netherlands-map";
 

@@ -1,7 +1,7 @@
 import { PageLink } from "@/components/page-link";
-import { cohortStyle } from "@/lib/cohort-style";
-import { countLabel } from "@/lib/format";
-import type { MapGeometry } from "@/lib/map";
+import { cohortStyle } from "@/lib/site/cohort-style";
+import { countLabel } from "@/lib/site/format";
+import type { MapGeometry } from "@/lib/maps/map";
 import { MapAttribution } from "./map-attribution";
 import { MapEntryLink, type MapEntry } from "./map-entry-link";
 import { hatchId, MapHatch } from "./map-hatch";

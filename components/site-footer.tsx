@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
 import { LAYOUT_IDS } from "@/lib/content/page-anchors";
-import { listInDutch } from "@/lib/format";
+import { listInDutch } from "@/lib/site/format";
 import { SITE_NAME, type NavigationLink } from "@/lib/site";
 
 type Props = {

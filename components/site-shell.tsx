@@ -3,7 +3,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { LAYOUT_IDS } from "@/lib/content/page-anchors";
-import type { SiteFrame } from "@/lib/site-frame";
+import type { SiteFrame } from "@/lib/pages/site-frame";
 
 type Props = { frame: SiteFrame; children: ReactNode };
 

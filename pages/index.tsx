@@ -5,7 +5,7 @@ import { MunicipalityMap } from "@/components/municipality-map";
 import { PageLink } from "@/components/page-link";
 import { cohortsWithMembers, cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
-import { numberInWords } from "@/lib/format";
+import { numberInWords } from "@/lib/site/format";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes, SITE_DESCRIPTION } from "@/lib/site";
 

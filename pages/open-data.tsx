@@ -1,17 +1,17 @@
 import type { GetStaticProps } from "next";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/page-metadata";
+import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
-import { buildInfo } from "@/lib/build-info";
-import { CBS_CODE_YEAR } from "@/lib/cbs-codes";
+import { buildInfo } from "@/lib/open-data/build-info";
+import { CBS_CODE_YEAR } from "@/lib/maps/cbs-codes";
 import { getContent } from "@/lib/content/site-content";
-import { formatKeyDate } from "@/lib/format";
-import { sourceRights } from "@/lib/open-data";
+import { formatKeyDate } from "@/lib/site/format";
+import { sourceRights } from "@/lib/open-data/open-data";
 import { routes, withBasePath } from "@/lib/site";
-import { siteOwner } from "@/lib/site-owner";
-import { openDataJsonLd } from "@/lib/structured-data";
+import { siteOwner } from "@/lib/hosting/site-owner";
+import { openDataJsonLd } from "@/lib/open-data/structured-data";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 

@@ -1,6 +1,6 @@
 import type { GetStaticProps } from "next";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/page-metadata";
+import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
@@ -9,7 +9,7 @@ import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
 import { SOURCE_KINDS } from "@/lib/content/schema";
-import { formatKeyDate, listInDutch, numberInWords } from "@/lib/format";
+import { formatKeyDate, listInDutch, numberInWords } from "@/lib/site/format";
 import { routes } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

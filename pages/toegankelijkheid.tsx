@@ -1,12 +1,12 @@
 import type { GetStaticProps } from "next";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/page-metadata";
+import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
-import { formatKeyDate } from "@/lib/format";
+import { formatKeyDate } from "@/lib/site/format";
 import { routes, siteUrl } from "@/lib/site";
-import { siteOwner } from "@/lib/site-owner";
+import { siteOwner } from "@/lib/hosting/site-owner";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 

@@ -1,7 +1,7 @@
 /**
- * Bundles the scripts pages load (lib/browser-scripts.ts) into public/js/,
+ * Bundles the scripts pages load (lib/hosting/browser-scripts.ts) into public/js/,
  * before `next build` and `next dev` copy public/ into the site:
- * - js/page-actions.js, the copy-link and share buttons (lib/page-actions.ts);
+ * - js/page-actions.js, the copy-link and share buttons (lib/site/page-actions.ts);
  * - js/list-flag.js, which hides a filtered list's full version on a deep link
  *   until the island shows the filtered one (islands/runtime/list-flag.ts);
  * - js/islands/<name>.js for each island in islands/<name>.ts: the island's
@@ -18,7 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { context, type BuildOptions, type Plugin } from "esbuild";
 import { minify } from "terser";
-import { ISLANDS_FOLDER, islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../lib/browser-scripts";
+import { ISLANDS_FOLDER, islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../lib/hosting/browser-scripts";
 import { scriptOptions } from "./command-line";
 
 const { watch } = scriptOptions("build-browser-scripts", "[--watch]", { watch: { type: "boolean" } });
@@ -46,15 +46,47 @@ const squeeze: Plugin = {
   },
 };
 
+/** Modules that read files or run only at build time, by path from the project root; README.md in each folder of lib/ says which is which. */
+const SERVER_ONLY =
+  /^lib\/(pages|hosting|open-data|maps)\/|^lib\/content\/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)\.ts$/;
+
+/**
+ * Stops a build whose island would pull in server-only code anywhere in its
+ * import tree (ESLint sees only an island's own imports), naming the importer.
+ */
+const browserSafe: Plugin = {
+  name: "browser-safe",
+  setup(build) {
+    build.onResolve({ filter: /^(\.|@\/)/ }, async (args) => {
+      if (args.pluginData === "browser-safe") return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "browser-safe",
+      });
+      const file = path.relative(root, resolved.path);
+      if (!SERVER_ONLY.test(file)) return resolved;
+      return {
+        errors: [
+          {
+            text: `${path.relative(root, args.importer)} importeert ${file}, dat alleen bij het bouwen draait: een eiland draait in de browser.`,
+          },
+        ],
+      };
+    });
+  },
+};
+
 /** What an island's bundle adds to a plain script: Preact for React, the base path from the page, and the second minifier. */
 const island: BuildOptions = {
   jsx: "automatic",
   alias: { "@": root, react: "preact/compat", "react-dom": "preact/compat" },
   // The site's base path is known to the page, not to the bundle, which serves every build alike:
-  // pages/_document.tsx writes it on <html> (lib/site.ts's basePath() reads process.env.BASE_PATH).
+  // pages/_document.tsx writes it on <html> (lib/site/index.ts's basePath() reads process.env.BASE_PATH).
   define: { "process.env.BASE_PATH": "document.documentElement.dataset.basePath", "process.env.NODE_ENV": '"production"' },
   write: false,
-  plugins: [squeeze],
+  plugins: [browserSafe, squeeze],
 };
 
 /** A script from a few lines of code, resolved from the project root (where "@/" points). */
@@ -71,7 +103,7 @@ const bundle = (script: string, contents: string, options: BuildOptions = {}): B
 });
 
 const bundles = [
-  bundle(PAGE_ACTIONS_SCRIPT, 'import { listenForPageActions } from "./lib/page-actions"; listenForPageActions(document);'),
+  bundle(PAGE_ACTIONS_SCRIPT, 'import { listenForPageActions } from "./lib/site/page-actions"; listenForPageActions(document);'),
   bundle(LIST_FLAG_SCRIPT, `import "./${ISLANDS_FOLDER}/runtime/list-flag";`),
   ...islandNames.map((name) =>
     bundle(

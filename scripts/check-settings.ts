@@ -1,9 +1,9 @@
 /**
- * Part of `npm run build`: the owner settings (lib/site-owner.ts) from the
+ * Part of `npm run build`: the owner settings (lib/hosting/site-owner.ts) from the
  * environment. A wrong value stops the build; a production build without a
  * contact address or publisher builds, with a warning that says what to set.
  */
-import { ownerSettingsProblems, ownerSettingsWarnings } from "../lib/site-owner";
+import { ownerSettingsProblems, ownerSettingsWarnings } from "../lib/hosting/site-owner";
 
 const problems = ownerSettingsProblems();
 if (problems.length > 0) {

@@ -7,7 +7,7 @@
  *    addresses, and its own folder goes, as does the App Router's unused one.
  * 2. Every HTML page gets the site's script policy as a <meta>, for hosts
  *    that send no headers (GitHub Pages), and a page with an inline script
- *    stops the build: the policy would refuse it (lib/csp.ts).
+ *    stops the build: the policy would refuse it (lib/hosting/csp.ts).
  * 3. /.well-known/security.txt from the owner settings, only when
  *    CONTACT_EMAIL is set: RFC 9116 requires a contact, and a route handler
  *    would always write its file. Its Expires counts from this build.
@@ -15,10 +15,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { withScriptPolicy } from "../lib/csp";
-import { securityTxt } from "../lib/security-txt";
+import { withScriptPolicy } from "../lib/hosting/csp";
+import { securityTxt } from "../lib/hosting/security-txt";
 import { absoluteUrl, NOT_FOUND_PAGE, routes } from "../lib/site";
-import { siteOwner } from "../lib/site-owner";
+import { siteOwner } from "../lib/hosting/site-owner";
 
 const siteDir = path.resolve(process.argv[2] ?? "out");
 

@@ -1,13 +1,13 @@
 /**
  * npm run headers, and part of npm run build before `next build` copies
  * public/ into the site: writes public/_headers and docs/nginx.conf from
- * lib/http-headers.ts. Both are committed; a unit test fails when they are
+ * lib/hosting/http-headers.ts. Both are committed; a unit test fails when they are
  * out of date.
  * Usage: tsx scripts/write-headers.ts
  */
 import fs from "node:fs";
-import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "../lib/http-headers";
+import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "../lib/hosting/http-headers";
 
 fs.writeFileSync(HEADERS_FILE, headersFile());
 fs.writeFileSync(NGINX_FILE, nginxConfig());
-console.log(`Headers geschreven: ${HEADERS_FILE} en ${NGINX_FILE} (uit lib/http-headers.ts)`);
+console.log(`Headers geschreven: ${HEADERS_FILE} en ${NGINX_FILE} (uit lib/hosting/http-headers.ts)`);

@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content/site-content";
-import { atomFeed } from "@/lib/feed";
+import { atomFeed } from "@/lib/open-data/feed";
 
 export const dynamic = "force-static";
 

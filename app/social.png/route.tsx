@@ -2,8 +2,8 @@ import { ImageResponse } from "next/og";
 import { SocialImage } from "@/components/social-image";
 import { cohortYears } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
-import { listInDutch } from "@/lib/format";
-import { SOCIAL_IMAGE_SIZE } from "@/lib/social-image";
+import { listInDutch } from "@/lib/site/format";
+import { SOCIAL_IMAGE_SIZE } from "@/lib/site/social-image";
 
 export const dynamic = "force-static";
 

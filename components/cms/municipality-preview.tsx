@@ -3,7 +3,7 @@ import { ProfileIntro } from "@/components/profile/profile-intro";
 import { ProfileSections } from "@/components/profile/profile-sections";
 import { Prose } from "@/components/prose";
 import { draftMunicipality, isData } from "@/lib/cms/draft";
-import { profileDating } from "@/lib/profile-dating";
+import { profileDating } from "@/lib/site/profile-dating";
 import { entryData, type PreviewProps } from "./decap";
 
 /**

@@ -1,5 +1,5 @@
 import type { FormEvent } from "react";
-import { COMPARE_PARAM, MAX_COMPARED } from "@/lib/compare";
+import { COMPARE_PARAM, MAX_COMPARED } from "@/lib/listing/compare";
 import { routes, withBasePath } from "@/lib/site";
 
 type Props = {

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
 import { ScrollingTable } from "@/components/scrolling-table";
-import type { CompareData, ComparedMunicipality } from "@/lib/compare-data";
+import type { CompareData, ComparedMunicipality } from "@/lib/pages/compare-data";
 import { criterionAnchor } from "@/lib/content/page-anchors";
-import { listInDutch } from "@/lib/format";
+import { listInDutch } from "@/lib/site/format";
 import { routes } from "@/lib/site";
 
 type Props = { columns: ComparedMunicipality[]; criteria: CompareData["criteria"]; sources: CompareData["sources"] };

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import { compareSearch, ignoredMessages, parseCompareSlugs } from "@/lib/compare";
-import type { CompareData } from "@/lib/compare-data";
-import { navigateToSearch, useUrlSearch } from "@/lib/use-url-search";
+import { compareSearch, ignoredMessages, parseCompareSlugs } from "@/lib/listing/compare";
+import type { CompareData } from "@/lib/pages/compare-data";
+import { navigateToSearch, useUrlSearch } from "@/lib/listing/use-url-search";
 import { ComparePicker } from "./compare-picker";
 import { CompareTable } from "./compare-table";
 

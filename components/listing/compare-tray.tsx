@@ -1,6 +1,6 @@
 import { PageLink } from "@/components/page-link";
-import { compareSearch, MAX_COMPARED } from "@/lib/compare";
-import { listInDutch } from "@/lib/format";
+import { compareSearch, MAX_COMPARED } from "@/lib/listing/compare";
+import { listInDutch } from "@/lib/site/format";
 import { routes } from "@/lib/site";
 
 type Props = {

@@ -6,10 +6,10 @@ import {
   MAX_QUERY_LENGTH,
   type CriteriaMatch,
   type FilterState,
-} from "@/lib/filters";
-import type { ListingOptions } from "@/lib/listing";
-import { toggle } from "@/lib/search-params";
-import type { HistoryMode } from "@/lib/use-url-search";
+} from "@/lib/listing/filters";
+import type { ListingOptions } from "@/lib/pages/listing";
+import { toggle } from "@/lib/listing/search-params";
+import type { HistoryMode } from "@/lib/listing/use-url-search";
 import { CriterionIcon } from "../criterion-icon";
 
 type Props = {

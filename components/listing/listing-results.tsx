@@ -1,10 +1,10 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { batchLimit, batchProgress, firstBatch, nextBatch } from "@/lib/batches";
-import type { FilterState, View } from "@/lib/filters";
-import type { ListingItem, ListingOptions } from "@/lib/listing";
-import { municipalityCount } from "@/lib/listing-status";
-import type { Loosening } from "@/lib/loosenings";
-import type { MapGeometry } from "@/lib/map";
+import { batchLimit, batchProgress, firstBatch, nextBatch } from "@/lib/listing/batches";
+import type { FilterState, View } from "@/lib/listing/filters";
+import type { ListingItem, ListingOptions } from "@/lib/pages/listing";
+import { municipalityCount } from "@/lib/listing/listing-status";
+import type { Loosening } from "@/lib/listing/loosenings";
+import type { MapGeometry } from "@/lib/maps/map";
 import { CriteriaMatrix } from "../criteria-matrix";
 import { EmptyState } from "../empty-state";
 import { MunicipalityCard } from "../municipality-card";

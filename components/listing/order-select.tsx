@@ -1,4 +1,4 @@
-import { LISTING_PARAMS, ORDERS, type Order } from "@/lib/filters";
+import { LISTING_PARAMS, ORDERS, type Order } from "@/lib/listing/filters";
 
 type Props = {
   order: Order;

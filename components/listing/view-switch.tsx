@@ -1,4 +1,4 @@
-import { LISTING_PARAMS, VIEWS, type View } from "@/lib/filters";
+import { LISTING_PARAMS, VIEWS, type View } from "@/lib/listing/filters";
 
 type Props = {
   view: View;

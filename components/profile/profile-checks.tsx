@@ -1,7 +1,7 @@
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import { formatKeyDate } from "@/lib/format";
-import { checkSourceLink, checksNewestFirst, type ProfileCheck } from "@/lib/profile-dating";
+import { formatKeyDate } from "@/lib/site/format";
+import { checkSourceLink, checksNewestFirst, type ProfileCheck } from "@/lib/site/profile-dating";
 
 type Props = { checks: readonly ProfileCheck[] };
 

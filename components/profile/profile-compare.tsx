@@ -1,5 +1,5 @@
 import { SectionHeading } from "@/components/section-heading";
-import { COMPARE_PARAM } from "@/lib/compare";
+import { COMPARE_PARAM } from "@/lib/listing/compare";
 import { PROFILE_FORM_IDS, PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { routes, withBasePath } from "@/lib/site";
 

@@ -1,5 +1,5 @@
-import { correctionHref } from "@/lib/corrections";
-import type { CorrectionRoute } from "@/lib/site-owner";
+import { correctionHref } from "@/lib/hosting/corrections";
+import type { CorrectionRoute } from "@/lib/hosting/site-owner";
 
 type Props = {
   /** The site's correction route (siteOwner().corrections); without one the profile offers none. */

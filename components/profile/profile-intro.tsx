@@ -4,8 +4,8 @@ import { CohortBadge } from "@/components/cohort-badge";
 import { Notice } from "@/components/notice";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import type { Municipality } from "@/lib/content/schema";
-import { formatKeyDate } from "@/lib/format";
-import type { ProfileDating } from "@/lib/profile-dating";
+import { formatKeyDate } from "@/lib/site/format";
+import type { ProfileDating } from "@/lib/site/profile-dating";
 import { routes } from "@/lib/site";
 
 type Props = {

@@ -1,4 +1,4 @@
-import { FILTERING_FLAG, hidesUnfilteredList } from "@/lib/search-params";
+import { FILTERING_FLAG, hidesUnfilteredList } from "@/lib/listing/search-params";
 
 /**
  * Runs before a filtered list is painted (a plain <script src> right before

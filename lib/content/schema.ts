@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
-import { CBS_CODE_PATTERN, CBS_CODE_YEAR, cbsCodeOf, cbsCodeProblem } from "../cbs-codes";
+import { CBS_CODE_PATTERN, CBS_CODE_YEAR, cbsCodeOf, cbsCodeProblem } from "../maps/cbs-codes";
 import { isReservedAnchor } from "./page-anchors";
 
 /**

@@ -1,7 +1,7 @@
 import { cohortMembers, cohortYears, sourcesById } from "../content/queries";
 import type { Cohort } from "../content/schema";
 import { getCohort, getContent } from "../content/site-content";
-import type { PageMeta } from "../page-metadata";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 

@@ -1,6 +1,6 @@
-import { compareData } from "../compare-data";
+import { compareData } from "./compare-data";
 import { getContent } from "../content/site-content";
-import type { PageMeta } from "../page-metadata";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import { islandScripts } from "./island-page";
 

@@ -1,7 +1,7 @@
 import { claimsOnCriterion, sourceById } from "../content/queries";
 import type { Criterion } from "../content/schema";
 import { getContent, getCriterion } from "../content/site-content";
-import type { PageMeta } from "../page-metadata";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 

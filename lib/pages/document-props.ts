@@ -1,6 +1,6 @@
 import type { GetStaticProps, GetStaticPropsResult } from "next";
-import { pageHead, type PageHead, type PageMeta } from "../page-metadata";
-import { siteFrame, type SiteFrame } from "../site-frame";
+import { pageHead, type PageHead, type PageMeta } from "./page-metadata";
+import { siteFrame, type SiteFrame } from "./site-frame";
 
 /** What every document page (pages/) gets from getStaticProps: its own data, its head and the site frame (pages/_app.tsx). */
 export type DocumentProps<Page> = { page: Page; head: PageHead; frame: SiteFrame };

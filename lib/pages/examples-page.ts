@@ -1,7 +1,7 @@
 import { examplesIndex } from "../content/queries";
 import { getContent } from "../content/site-content";
-import { EXAMPLE_PARAMS } from "../example-filters";
-import type { PageMeta } from "../page-metadata";
+import { EXAMPLE_PARAMS } from "../listing/example-filters";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import { islandScripts, listFlag } from "./island-page";
 

@@ -1,5 +1,5 @@
-import { islandScript, LIST_FLAG_SCRIPT, versionedScriptUrl } from "../browser-scripts";
-import { listParamNames } from "../search-params";
+import { islandScript, LIST_FLAG_SCRIPT, versionedScriptUrl } from "../hosting/browser-scripts";
+import { listParamNames } from "../listing/search-params";
 
 /** What a page with an island needs besides its data: the address of the island's bundle. */
 export type IslandScripts = { islandScript: string };

@@ -1,7 +1,7 @@
 import { sourcesById } from "../content/queries";
 import type { Lessons } from "../content/schema";
 import { getContent } from "../content/site-content";
-import type { PageMeta } from "../page-metadata";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
 

@@ -1,10 +1,10 @@
 import { cohortYears } from "../content/queries";
 import { getContent } from "../content/site-content";
-import { LIST_CHANGING_PARAMS } from "../filters";
-import { listInDutch, numberInWords } from "../format";
-import { listingItems, listingOptions } from "../listing";
-import { netherlandsMap } from "../map";
-import type { PageMeta } from "../page-metadata";
+import { LIST_CHANGING_PARAMS } from "../listing/filters";
+import { listInDutch, numberInWords } from "../site/format";
+import { listingItems, listingOptions } from "./listing";
+import { netherlandsMap } from "../maps/map";
+import type { PageMeta } from "./page-metadata";
 import { routes } from "../site";
 import { islandScripts, listFlag } from "./island-page";
 

@@ -1,12 +1,12 @@
 import { cohortNeighbours, cohortYears, criteriaOf, relatedMunicipalities, sourcesById } from "../content/queries";
 import type { Municipality } from "../content/schema";
 import { getContent, getMunicipality } from "../content/site-content";
-import type { PageMeta } from "../page-metadata";
-import { profileDating } from "../profile-dating";
+import type { PageMeta } from "./page-metadata";
+import { profileDating } from "../site/profile-dating";
 import { absoluteUrl, routes } from "../site";
-import { siteOwner } from "../site-owner";
-import { socialImagePath } from "../social-image";
-import { municipalityJsonLd } from "../structured-data";
+import { siteOwner } from "../hosting/site-owner";
+import { socialImagePath } from "../site/social-image";
+import { municipalityJsonLd } from "../open-data/structured-data";
 import type { DynamicRoute } from "./document-props";
 
 /** Everything a profile shows besides the profile itself, looked up in the rest of the content. */

@@ -1,4 +1,4 @@
-import type { PageMeta } from "../page-metadata";
+import type { PageMeta } from "./page-metadata";
 import { routes, withBasePath } from "../site";
 import { islandScripts } from "./island-page";
 

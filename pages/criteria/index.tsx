@@ -3,7 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CriterionList } from "@/components/criterion-list";
 import { cohortYears, criteriaWithCounts } from "@/lib/content/queries";
 import { getContent } from "@/lib/content/site-content";
-import { listInDutch, numberInWords } from "@/lib/format";
+import { listInDutch, numberInWords } from "@/lib/site/format";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 

@@ -2,7 +2,7 @@ import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
 import { getContent } from "@/lib/content/site-content";
-import { listInDutch } from "@/lib/format";
+import { listInDutch } from "@/lib/site/format";
 import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
 

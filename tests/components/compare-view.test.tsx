@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CompareView } from "@/components/compare/compare-view";
-import type { CompareData, ComparedMunicipality } from "@/lib/compare-data";
+import type { CompareData, ComparedMunicipality } from "@/lib/pages/compare-data";
 
 function municipality(naam: string, cohort: number, criteria: Record<string, string>): ComparedMunicipality {
   const slug = naam.toLowerCase();

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ExamplesExplorer, type ExampleItem } from "@/components/examples-explorer";
-import { EXAMPLE_PARAMS } from "@/lib/example-filters";
+import { EXAMPLE_PARAMS } from "@/lib/listing/example-filters";
 
 const example = (name: string, themes: string[]): ExampleItem => ({
   key: name,

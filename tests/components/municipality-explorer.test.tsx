@@ -3,9 +3,9 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { MunicipalityExplorer } from "@/components/municipality-explorer";
-import { RESULTS_PER_BATCH } from "@/lib/batches";
-import { LISTING_PARAMS, MAX_QUERY_LENGTH, normaliseForSearch } from "@/lib/filters";
-import type { ListingItem, ListingOptions } from "@/lib/listing";
+import { RESULTS_PER_BATCH } from "@/lib/listing/batches";
+import { LISTING_PARAMS, MAX_QUERY_LENGTH, normaliseForSearch } from "@/lib/listing/filters";
+import type { ListingItem, ListingOptions } from "@/lib/pages/listing";
 
 function item(naam: string, cohort: number, provincie: string, criteria: string[], extra = ""): ListingItem {
   const slug = naam.toLowerCase().replaceAll(" ", "-");

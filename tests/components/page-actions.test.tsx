@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { ShareButton } from "@/components/share-button";
-import { listenForPageActions } from "@/lib/page-actions";
+import { listenForPageActions } from "@/lib/site/page-actions";
 
 const writeText = vi.fn(() => Promise.resolve());
 

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ProfileChecks } from "@/components/profile/profile-checks";
 import { ProfileIntro } from "@/components/profile/profile-intro";
-import { profileDating } from "@/lib/profile-dating";
+import { profileDating } from "@/lib/site/profile-dating";
 
 const profile = {
   naam: "Delft",

@@ -11,7 +11,7 @@ const example = {
   quotations: [{ tekst: "Samen komen we verder.", spreker: "Anna de Vries", bron: "bron-a" }],
   people: [
     { naam: "Anna de Vries", rol: "directeur", organisatie: "Welzijn Noord" },
-    { naam: "Bram Jansen", rol: "wethouder", organisatie: null },
+    { naam: "Bram Jansen", rol: "wethouder" },
   ],
   sourceTitle: (id: string) => `Titel van ${id}`,
   members: [{ naam: "Noorddorp" }, { naam: "Zuiddorp" }],

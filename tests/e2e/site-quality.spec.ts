@@ -2,7 +2,7 @@ import { HtmlValidate } from "html-validate";
 import { criterionAnchor, exampleTitleId, RESERVED_ANCHORS } from "../../lib/content/page-anchors";
 import { SLUG_PATTERN } from "../../lib/content/schema";
 import { routes } from "../../lib/site";
-import { islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../../lib/browser-scripts";
+import { islandScript, LIST_FLAG_SCRIPT, PAGE_ACTIONS_SCRIPT } from "../../lib/hosting/browser-scripts";
 import { islandPages } from "../../lib/pages/registry";
 import { newestCohort, provinceOfSome, siteContent, years } from "./content-samples";
 import type { Page } from "@playwright/test";
@@ -46,7 +46,7 @@ const validator = new HtmlValidate({
 });
 
 /**
- * The head every page must have, one of each (lib/page-metadata.ts writes it
+ * The head every page must have, one of each (lib/pages/page-metadata.ts writes it
  * for both routers): title, description, canonical, feed, icon, Open Graph and
  * Twitter with the social PNG. The 404 page has no address of its own and is
  * noindex instead.

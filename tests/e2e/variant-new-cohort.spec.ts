@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadContent } from "../../lib/content/load";
 import { cohortYears } from "../../lib/content/queries";
-import { MARKER_SHAPES } from "../../lib/cohort-style";
+import { MARKER_SHAPES } from "../../lib/site/cohort-style";
 import { routes } from "../../lib/site";
 import { escapeRegExp, inDutch } from "./content-samples";
 import { expect, expectNoAxeViolations, test } from "./fixtures";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HEADERS_FILE, NGINX_FILE } from "@/lib/http-headers";
+import { HEADERS_FILE, NGINX_FILE } from "@/lib/hosting/http-headers";
 import { directives, headerRules, metaPolicy, nginxRules } from "./header-rules";
 
 describe("het beleid van de editor op /admin/", () => {

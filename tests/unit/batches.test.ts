@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batchLimit, batchProgress, firstBatch, nextBatch, RESULTS_PER_BATCH } from "@/lib/batches";
+import { batchLimit, batchProgress, firstBatch, nextBatch, RESULTS_PER_BATCH } from "@/lib/listing/batches";
 
 describe("batches of one query", () => {
   it("start at one batch and grow by one batch per 'show more'", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cohortStyle } from "@/lib/cohort-style";
+import { cohortStyle } from "@/lib/site/cohort-style";
 
 describe("cohortStyle", () => {
   it("gives each cohort its own shape and colour by its order", () => {

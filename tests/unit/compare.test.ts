@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareSearch, ignoredMessages, parseCompareSlugs } from "@/lib/compare";
+import { compareSearch, ignoredMessages, parseCompareSlugs } from "@/lib/listing/compare";
 
 const known = ["ede", "zaanstad", "oss", "delft", "huizen"];
 const names: Record<string, string> = { ede: "Ede", zaanstad: "Zaanstad", oss: "Oss", delft: "Delft", huizen: "Huizen" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionHref } from "@/lib/corrections";
+import { correctionHref } from "@/lib/hosting/corrections";
 
 const page = { name: "Zoë & Ålesund?", url: "https://www.voorbeeld.nl/gemeenten/zoe-alesund/?a=1&b=2" };
 

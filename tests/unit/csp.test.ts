@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineScripts, SITE_POLICY, withScriptPolicy } from "@/lib/csp";
+import { inlineScripts, SITE_POLICY, withScriptPolicy } from "@/lib/hosting/csp";
 
 const head = '<!DOCTYPE html><html lang="nl"><head><meta charSet="utf-8"/><title>T</title><script src="/islands/a.js" defer=""></script>';
 const page = [

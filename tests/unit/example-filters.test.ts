@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/example-filters";
+import { EXAMPLE_PARAMS, matchesThemes, parseThemes, serialiseThemes } from "@/lib/listing/example-filters";
 
 const themeIds = ["jeugd", "ouderen-en-dementie", "wonen"];
 

@@ -2,9 +2,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { atomFeed, cohortPublished } from "@/lib/feed";
+import { atomFeed, cohortPublished } from "@/lib/open-data/feed";
 import { absoluteUrl, routes, SITE_NAME } from "@/lib/site";
-import { siteOwner } from "@/lib/site-owner";
+import { siteOwner } from "@/lib/hosting/site-owner";
 import { fixtureSite } from "./fixture-site";
 
 const content = fixtureSite();

@@ -12,8 +12,8 @@ import {
   serialiseFilters,
   type Filterable,
   type FilterState,
-} from "@/lib/filters";
-import { resultStatus } from "@/lib/listing-status";
+} from "@/lib/listing/filters";
+import { resultStatus } from "@/lib/listing/listing-status";
 
 const options = {
   cohorts: [2015, 2017],

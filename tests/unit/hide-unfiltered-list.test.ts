@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_PARAMS } from "@/lib/example-filters";
-import { LIST_CHANGING_PARAMS, LISTING_PARAMS } from "@/lib/filters";
-import { hidesUnfilteredList, listParamNames } from "@/lib/search-params";
+import { EXAMPLE_PARAMS } from "@/lib/listing/example-filters";
+import { LIST_CHANGING_PARAMS, LISTING_PARAMS } from "@/lib/listing/filters";
+import { hidesUnfilteredList, listParamNames } from "@/lib/listing/search-params";
 
 describe("the list flag of a deep link", () => {
   const listing = listParamNames(LIST_CHANGING_PARAMS);

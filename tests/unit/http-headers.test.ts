@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "@/lib/http-headers";
+import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "@/lib/hosting/http-headers";
 import { routes } from "@/lib/site";
-import { SCRIPTS_FOLDER } from "@/lib/browser-scripts";
+import { SCRIPTS_FOLDER } from "@/lib/hosting/browser-scripts";
 import { headerRules, headersOn, nginxRules } from "./header-rules";
 
 describe("the headers for static hosts and for nginx", () => {
   const rules = headerRules(HEADERS_FILE);
   const nginx = nginxRules(NGINX_FILE);
 
-  it("are committed as lib/http-headers.ts makes them (run npm run headers after changing it)", () => {
+  it("are committed as lib/hosting/http-headers.ts makes them (run npm run headers after changing it)", () => {
     expect(fs.readFileSync(HEADERS_FILE, "utf8")).toBe(headersFile());
     expect(fs.readFileSync(NGINX_FILE, "utf8")).toBe(nginxConfig());
   });

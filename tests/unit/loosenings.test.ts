@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, normaliseForSearch, type Filterable, type FilterState } from "@/lib/filters";
-import { loosenings } from "@/lib/loosenings";
+import { EMPTY_FILTERS, normaliseForSearch, type Filterable, type FilterState } from "@/lib/listing/filters";
+import { loosenings } from "@/lib/listing/loosenings";
 
 const municipality = (cohort: number, provincie: string, criteria: string[], text: string): Filterable => ({
   cohort,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { nameKey } from "@/lib/cbs-codes";
-import { areaCodes, locatorMap, matchAreas, netherlandsMap, placeOf } from "@/lib/map";
+import { nameKey } from "@/lib/maps/cbs-codes";
+import { areaCodes, locatorMap, matchAreas, netherlandsMap, placeOf } from "@/lib/maps/map";
 
 const content = loadContent();
 const ede = { cbs_code: "GM0228", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };

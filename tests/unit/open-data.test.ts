@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { contentRevision } from "@/lib/build-info";
-import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema } from "@/lib/open-data";
-import { siteOwner } from "@/lib/site-owner";
+import { contentRevision } from "@/lib/open-data/build-info";
+import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema } from "@/lib/open-data/open-data";
+import { siteOwner } from "@/lib/hosting/site-owner";
 import { absoluteUrl, routes } from "@/lib/site";
 import { fixtureSite } from "./fixture-site";
 

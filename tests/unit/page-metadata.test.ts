@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHead } from "@/lib/page-metadata";
+import { pageHead } from "@/lib/pages/page-metadata";
 
 describe("pageHead", () => {
   it("gives a page the site's name after its own title, and a preview title without it", () => {

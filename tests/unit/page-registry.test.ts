@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ISLANDS_FOLDER } from "@/lib/browser-scripts";
+import { ISLANDS_FOLDER } from "@/lib/hosting/browser-scripts";
 import { PAGE_ROUTES } from "@/lib/pages/registry";
 
 /** Next's own files and the 404 and 500 pages, which have no address of their own in the sitemap. */

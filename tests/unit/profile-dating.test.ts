@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSourceLink, checksNewestFirst, datingLine, profileDating, sourceYears } from "@/lib/profile-dating";
+import { checkSourceLink, checksNewestFirst, datingLine, profileDating, sourceYears } from "@/lib/site/profile-dating";
 
 const older = { datum: "2024-11-05", wijziging: "Niets veranderd.", bron: "Testverslag" };
 const newer = { datum: "2025-03-14", wijziging: "Een testwijziging.", bron: "https://www.voorbeeld.nl/nieuws/" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickKnown, toggle, toSearch } from "@/lib/search-params";
+import { pickKnown, toggle, toSearch } from "@/lib/listing/search-params";
 
 describe("pickKnown", () => {
   const allowed = ["a", "b", "c"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securityTxt, securityTxtExpiry } from "@/lib/security-txt";
+import { securityTxt, securityTxtExpiry } from "@/lib/hosting/security-txt";
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const CANONICAL = "https://www.example.nl/.well-known/security.txt";

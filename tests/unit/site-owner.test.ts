@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownerSettingsProblems, ownerSettingsWarnings, siteOwner } from "@/lib/site-owner";
+import { ownerSettingsProblems, ownerSettingsWarnings, siteOwner } from "@/lib/hosting/site-owner";
 
 describe("the site's owner settings", () => {
   it("default to the site's name, CC BY 4.0 and no address at all", () => {

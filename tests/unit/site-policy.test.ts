@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEADERS_FILE, NGINX_FILE } from "@/lib/http-headers";
+import { HEADERS_FILE, NGINX_FILE } from "@/lib/hosting/http-headers";
 import { directives, headerRules, nginxRules } from "./header-rules";
 
 const scriptSources = (policy: string | undefined) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sourcesById } from "@/lib/content/queries";
 import { absoluteUrl, routes } from "@/lib/site";
-import { siteOwner } from "@/lib/site-owner";
-import { municipalityJsonLd, openDataJsonLd } from "@/lib/structured-data";
+import { siteOwner } from "@/lib/hosting/site-owner";
+import { municipalityJsonLd, openDataJsonLd } from "@/lib/open-data/structured-data";
 import { fixtureSite } from "./fixture-site";
 
 const content = fixtureSite();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cmsSettingsFromEnv } from "@/lib/cms/config";
-import { ownerSettingsProblems, ownerSettingsWarnings, siteOwner } from "@/lib/site-owner";
+import { ownerSettingsProblems, ownerSettingsWarnings, siteOwner } from "@/lib/hosting/site-owner";
 import { evaluateEnv, evaluateExpression, evaluateTemplate, npmScripts, planJob, type ExpressionContext } from "@/scripts/github-workflow";
 
 // What npm run ci:github runs the workflows with (scripts/github-workflow.ts), on small workflows of the tests' own.
@@ -145,7 +145,7 @@ describe("deploy.yml", () => {
   const build = planJob(workflowText("deploy.yml"), "build").steps.find((step) => npmScripts(step.run ?? "").includes("build"));
 
   it("passes the build every setting the site's owner and editor settings read from the environment", () => {
-    // Whatever lib/site-owner.ts and lib/cms/config.ts ask of an environment, recorded as they ask it.
+    // Whatever lib/hosting/site-owner.ts and lib/cms/config.ts ask of an environment, recorded as they ask it.
     const asked = new Set<string>();
     const environment = new Proxy({} as NodeJS.ProcessEnv, {
       get: (_target, name) => {

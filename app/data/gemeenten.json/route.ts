@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content/site-content";
-import { openDataJson } from "@/lib/open-data";
+import { openDataJson } from "@/lib/open-data/open-data";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { openDataJsonSchema } from "@/lib/open-data";
+import { openDataJsonSchema } from "@/lib/open-data/open-data";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SocialImage } from "@/components/social-image";
 import { municipalityRoute } from "@/lib/pages/municipality-page";
-import { SOCIAL_IMAGE_SIZE } from "@/lib/social-image";
+import { SOCIAL_IMAGE_SIZE } from "@/lib/site/social-image";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

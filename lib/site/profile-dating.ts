@@ -1,4 +1,4 @@
-import type { Municipality, Source } from "./content/schema";
+import type { Municipality, Source } from "../content/schema";
 import { formatKeyDate, listInDutch } from "./format";
 
 /** One later check of a profile by the editors, as the front matter has it. */

@@ -1,9 +1,9 @@
 import { Feed } from "feed";
-import type { Municipality, SiteContent } from "./content/schema";
-import { latestCheck, latestCheckSentence } from "./profile-dating";
+import type { Municipality, SiteContent } from "../content/schema";
+import { latestCheck, latestCheckSentence } from "../site/profile-dating";
 import { sourceRights } from "./open-data";
-import { absoluteUrl, routes, SITE_DESCRIPTION, SITE_NAME } from "./site";
-import { siteOwner, type SiteOwner } from "./site-owner";
+import { absoluteUrl, routes, SITE_DESCRIPTION, SITE_NAME } from "../site";
+import { siteOwner, type SiteOwner } from "../hosting/site-owner";
 
 /**
  * When a cohort's profiles count as published: its latest key date, but not

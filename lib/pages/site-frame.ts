@@ -1,14 +1,14 @@
-import { PAGE_ACTIONS_SCRIPT, versionedScriptUrl } from "./browser-scripts";
-import { cohortYears } from "./content/queries";
-import { getContent } from "./content/site-content";
-import { footerNavigation, type NavigationLink } from "./site";
+import { PAGE_ACTIONS_SCRIPT, versionedScriptUrl } from "../hosting/browser-scripts";
+import { cohortYears } from "../content/queries";
+import { getContent } from "../content/site-content";
+import { footerNavigation, type NavigationLink } from "../site";
 
 /** What the header, footer and script of every page need (components/site-shell.tsx), for both routers. */
 export type SiteFrame = {
   /** The years of all cohorts, oldest first. */
   cohortYears: number[];
   footerLinks: NavigationLink[];
-  /** The address of the copy-link and share buttons' script, with a version from its content (lib/browser-scripts.ts). */
+  /** The address of the copy-link and share buttons' script, with a version from its content (lib/hosting/browser-scripts.ts). */
   pageActionsScript: string;
 };
 

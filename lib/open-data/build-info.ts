@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { contentDirectory } from "./content/load";
+import { contentDirectory } from "../content/load";
 
 /** When the site was built and from which version of the content: stated in every data export. */
 export type BuildInfo = {

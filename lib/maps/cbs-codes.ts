@@ -44,7 +44,7 @@ export function cbsCodeProblem(code: string, name: string): string | undefined {
   const official = cbsName(code);
   const ownCode = cbsCodeOf(name);
   if (official === undefined) {
-    return `${code} was in ${CBS_CODE_YEAR} geen gemeentecode.${ownCode ? ` De code van ${name} is ${ownCode}.` : " Zoek de code op in lib/map-data/README.md of bij het CBS."}`;
+    return `${code} was in ${CBS_CODE_YEAR} geen gemeentecode.${ownCode ? ` De code van ${name} is ${ownCode}.` : " Zoek de code op in lib/maps/map-data/README.md of bij het CBS."}`;
   }
   if (ownCode !== undefined && ownCode !== code)
     return `${code} is de code van ${official}, niet van ${name}. De code van ${name} is ${ownCode}.`;

@@ -1,4 +1,4 @@
-import { listInDutch, numberInWords } from "./format";
+import { listInDutch, numberInWords } from "../site/format";
 
 /** The query parameter of /vergelijk/: ?gemeenten=ede,zaanstad (or repeated, as a GET form sends it). */
 export const COMPARE_PARAM = "gemeenten";

@@ -1,13 +1,13 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { buildInfo, type BuildInfo } from "./build-info";
-import { CBS_CODE_PATTERN, CBS_CODE_YEAR } from "./cbs-codes";
-import { claimOn, cohortYears } from "./content/queries";
-import { PROVINCES, type SiteContent } from "./content/schema";
-import { listInDutch } from "./format";
-import { checksNewestFirst, checkSummary, latestCheck } from "./profile-dating";
-import { absoluteUrl, routes } from "./site";
-import { siteOwner, type SiteOwner } from "./site-owner";
+import { CBS_CODE_PATTERN, CBS_CODE_YEAR } from "../maps/cbs-codes";
+import { claimOn, cohortYears } from "../content/queries";
+import { PROVINCES, type SiteContent } from "../content/schema";
+import { listInDutch } from "../site/format";
+import { checksNewestFirst, checkSummary, latestCheck } from "../site/profile-dating";
+import { absoluteUrl, routes } from "../site";
+import { siteOwner, type SiteOwner } from "../hosting/site-owner";
 
 /**
  * The open data, built from the same loader as the pages. The zod schemas

@@ -4,7 +4,7 @@ type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
 /**
- * The policies the headers send (lib/http-headers.ts). No page runs an inline
+ * The policies the headers send (lib/hosting/http-headers.ts). No page runs an inline
  * script: the islands' props are JSON data blocks, which browsers do not run,
  * and their code is a file of our own; 'wasm-unsafe-eval' is for Pagefind's
  * search index (WebAssembly). No other origin is allowed anywhere but in the

@@ -3,7 +3,7 @@
  * components/share-button.tsx) are server-rendered HTML with data attributes;
  * this one listener makes them work. It is the only script a document page
  * loads: scripts/build-page-actions.ts bundles it into public/page-actions.js,
- * and the site frame links it with a version (lib/site-frame.ts). Without it
+ * and the site frame links it with a version (lib/pages/site-frame.ts). Without it
  * the buttons are hidden (globals.css), so nothing broken is shown.
  */
 

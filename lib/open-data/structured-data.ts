@@ -1,11 +1,11 @@
 import type { DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
 import { buildInfo, type BuildInfo } from "./build-info";
-import { CBS_CODE_YEAR } from "./cbs-codes";
-import { cohortYears } from "./content/queries";
-import type { Municipality, SiteContent, Source } from "./content/schema";
-import { listInDutch } from "./format";
-import { absoluteUrl, routes, SITE_NAME } from "./site";
-import { siteOwner, type SiteOwner } from "./site-owner";
+import { CBS_CODE_YEAR } from "../maps/cbs-codes";
+import { cohortYears } from "../content/queries";
+import type { Municipality, SiteContent, Source } from "../content/schema";
+import { listInDutch } from "../site/format";
+import { absoluteUrl, routes, SITE_NAME } from "../site";
+import { siteOwner, type SiteOwner } from "../hosting/site-owner";
 
 /** A CBS municipality code as schema.org identifier, with its year: codes change when municipalities merge. */
 function cbsIdentifier(code: string): PropertyValue {

@@ -3,13 +3,13 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import { nameKey } from "./cbs-codes";
-import type { Municipality } from "./content/schema";
+import type { Municipality } from "../content/schema";
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
 import provincesJson from "./map-data/cbs-provincies-2017.json";
 
 /**
  * The maps, drawn once at build time from the CBS 2017 boundaries
- * (lib/map-data/README.md): no tiles, no map library in the browser, no
+ * (lib/maps/map-data/README.md): no tiles, no map library in the browser, no
  * network. Pages receive SVG paths and points in the SVG's own coordinates.
  */
 export type MapPoint = { x: number; y: number };

@@ -1,6 +1,6 @@
 import type { Thing, WithContext } from "schema-dts";
-import { absoluteUrl, routes, SITE_NAME, withBasePath } from "./site";
-import { SOCIAL_IMAGE_SIZE, socialImagePath } from "./social-image";
+import { absoluteUrl, routes, SITE_NAME, withBasePath } from "../site";
+import { SOCIAL_IMAGE_SIZE, socialImagePath } from "../site/social-image";
 
 /** What a page says about itself; everything else in its head follows from it (pageHead). */
 export type PageMeta = {
@@ -15,7 +15,7 @@ export type PageMeta = {
   image?: { path: string; alt: string };
   /** Keeps a page out of search engines (the 404 page). */
   noindex?: boolean;
-  /** schema.org data (lib/structured-data.ts), on the pages that describe something. */
+  /** schema.org data (lib/open-data/structured-data.ts), on the pages that describe something. */
   jsonLd?: WithContext<Thing>;
 };
 

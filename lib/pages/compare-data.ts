@@ -1,5 +1,5 @@
-import { claimOn } from "./content/queries";
-import type { SiteContent } from "./content/schema";
+import { claimOn } from "../content/queries";
+import type { SiteContent } from "../content/schema";
 
 /** What the comparison shows of one municipality, and no more: the page carries it for all of them. */
 export type ComparedMunicipality = {

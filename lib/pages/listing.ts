@@ -1,8 +1,8 @@
-import { normaliseForSearch, type Filterable } from "./filters";
-import { cohortYears } from "./content/queries";
-import type { SiteContent } from "./content/schema";
-import { placeOf, type MapPoint } from "./map";
-import { routes } from "./site";
+import { normaliseForSearch, type Filterable } from "../listing/filters";
+import { cohortYears } from "../content/queries";
+import type { SiteContent } from "../content/schema";
+import { placeOf, type MapPoint } from "../maps/map";
+import { routes } from "../site";
 
 /** What the listing needs of one municipality: serialisable, for the client component. */
 export type ListingItem = Filterable & {

@@ -5,7 +5,7 @@
  */
 
 import type { FilterState, Order } from "./filters";
-import { countLabel } from "./format";
+import { countLabel } from "../site/format";
 
 export const municipalityCount = (count: number) => countLabel(count, "gemeente", "gemeenten");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SITE_NAME } from "./site";
+import { SITE_NAME } from "../site";
 
 /**
  * Who publishes the site and how visitors reach them: one place for the
