@@ -30,7 +30,7 @@ export default defineConfig([
     },
   },
   {
-    // An island is bundled for the browser (islands/, README → Islands): its entry may import components and the
+    // An island is bundled for the browser (islands/, docs/architecture.md → Islands): its entry may import components and the
     // browser-safe folders of lib/, never what reads files or runs only at build time. The bundler checks the
     // whole import tree too (scripts/build-browser-scripts.ts).
     files: ["islands/**"],

@@ -8,9 +8,9 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & {
 
 /**
  * A link to another page of the site: a plain anchor with the base path.
- * Most pages are documents without Next's client router (README → Two kinds
- * of pages), so every move between pages is a normal page load; next/link
- * would first try to fetch a route the App Router does not know.
+ * Every page is a document without Next's client router
+ * (docs/architecture.md → One kind of page), so every move between pages is
+ * a normal page load.
  */
 export function PageLink({ href, ...anchor }: Props) {
   return <a href={withBasePath(href)} {...anchor} />;

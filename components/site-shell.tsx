@@ -8,8 +8,8 @@ import type { SiteFrame } from "@/lib/pages/site-frame";
 type Props = { frame: SiteFrame; children: ReactNode };
 
 /**
- * Header, main and footer of every page, for both routers (app/layout.tsx,
- * pages/_app.tsx), with the one script of the copy-link and share buttons.
+ * Header, main and footer of every page (pages/_app.tsx), with the script of
+ * the copy-link and share buttons.
  * The flex column sits on this wrapper, not on <body>: the Pages Router puts
  * its own <div id="__next"> between them.
  */

@@ -8,7 +8,7 @@ import "../app/globals.css";
 /**
  * Every document page: its head and the site frame from its getStaticProps
  * (lib/pages/document-props.ts), the page itself inside. Document pages ship
- * no framework JavaScript (README → Two kinds of pages).
+ * no framework JavaScript (docs/architecture.md → One kind of page).
  */
 export default function DocumentApp({ Component, pageProps }: AppProps<DocumentProps<unknown>>) {
   const { head, frame } = pageProps;

@@ -51,6 +51,6 @@ await build({
 });
 
 if (!settings.repo) {
-  console.warn("Let op: CMS_REPO is niet gezet. De editor op /admin/ werkt dan alleen lokaal (npm run cms); zie README → Deploying.");
+  console.warn("Let op: CMS_REPO is niet gezet. De editor op /admin/ werkt dan alleen lokaal (npm run cms); zie docs/hosting.md.");
 }
 console.log(`Editor klaar in ${path.relative(process.cwd(), adminDir)}/ (config.yml, decap/, preview.js)`);

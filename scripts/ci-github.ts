@@ -31,7 +31,7 @@ const PROJECT = path.resolve(import.meta.dirname, "..");
 const COPY_NAME = "gouden-gemeenten";
 const REPOSITORY = "voorbeeld/gouden-gemeenten";
 
-/** What an owner sets as repository variables (README, "Owner settings"). */
+/** What an owner sets as repository variables (docs/hosting.md, "Owner settings"). */
 const OWNER_VARIABLES = {
   SITE_URL: "https://www.example.nl",
   SITE_PUBLISHER: "Stichting Voorbeeld",

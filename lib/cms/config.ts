@@ -235,12 +235,12 @@ export function cmsCollections(): CmsCollection[] {
   }));
 }
 
-/** Where the editor saves: the repository on the Git host, from the environment (see README → Deploying). */
+/** Where the editor saves: the repository on the Git host, from the environment (see docs/hosting.md). */
 export type CmsSettings = {
   /** owner/name of the repository on GitHub; without it only the local editor works. */
   repo?: string;
   branch: string;
-  /** An OAuth proxy for GitHub logins, where the host offers none (see README). */
+  /** An OAuth proxy for GitHub logins, where the host offers none (see docs/hosting.md). */
   baseUrl?: string;
   authEndpoint?: string;
   /** The address of the site, for "view live" links. */

@@ -7,7 +7,7 @@ import { withBasePath } from "../site";
  * The scripts pages load, each bundled by scripts/build-browser-scripts.ts
  * into public/ (generated, git-ignored) before `next build` or `next dev`
  * copies public/ into the site: the copy-link and share buttons of every page
- * (lib/site/page-actions.ts), the islands of the interactive pages (islands/), and
+ * (lib/site/page-actions.ts), the islands (islands/), and
  * the flag that hides a filtered list's full version on a deep link.
  */
 export const SCRIPTS_FOLDER = "js";

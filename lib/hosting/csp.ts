@@ -30,7 +30,7 @@ const siteDirectives = (scriptSources: string) => [
 export const SITE_POLICY = siteDirectives(SCRIPT_SOURCES).join("; ");
 
 /**
- * The browser editor (Decap CMS) needs more, and only at /admin/ (README →
+ * The browser editor (Decap CMS) needs more, and only at /admin/ (docs/hosting.md →
  * "The browser editor's policy"): ajv compiles code ('unsafe-eval'), Decap
  * styles itself inline, talks to GitHub's API or decap-server on the editor's
  * machine, and shows the GitHub user's avatar. public/admin/index.html carries

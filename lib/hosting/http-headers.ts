@@ -27,7 +27,7 @@ export type HeaderRule = {
 /**
  * HSTS for a year, subdomains included. Without `preload`: entering the
  * browsers' preload list binds the whole domain for a long time, which is the
- * owner's decision (README → Security and caching headers).
+ * owner's decision (docs/hosting.md → Security and caching headers).
  */
 export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
@@ -62,7 +62,7 @@ export const PATH_RULES: readonly HeaderRule[] = [
   },
   {
     why:
-      "The browser editor (Decap CMS) needs more than the site, and only there (README → The browser editor's policy); " +
+      "The browser editor (Decap CMS) needs more than the site, and only there (docs/hosting.md → The browser editor's policy); " +
       "public/admin/index.html carries the same policy in a <meta>. It is for editors, not for search engines.",
     paths: ["/admin/*"],
     headers: { "Content-Security-Policy": ADMIN_POLICY, "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-cache" },

@@ -5,7 +5,7 @@ import { SITE_NAME } from "../site";
  * Who publishes the site and how visitors reach them: one place for the
  * privacy and accessibility statements, security.txt, the licence of the
  * open data and the "Klopt er iets niet?" link on profiles. Read from
- * environment variables at build time (README, "Owner settings").
+ * environment variables at build time (docs/hosting.md, "Owner settings").
  */
 
 /** The licences the open data can carry; CC BY 4.0 unless DATA_LICENSE says otherwise. */

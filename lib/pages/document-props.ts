@@ -16,7 +16,7 @@ export function documentProps<Page>(page: Page, meta: PageMeta): GetStaticPropsR
 }
 
 /**
- * One dynamic route's single source (README → Two kinds of pages): the params
+ * One dynamic route's single source (docs/architecture.md → One kind of page): the params
  * of every page it has, the item a params object stands for, and the page
  * data and metadata of an item. It feeds the route's static paths, its page
  * with metadata and its social image.

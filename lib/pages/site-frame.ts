@@ -3,7 +3,7 @@ import { cohortYears } from "../content/queries";
 import { getContent } from "../content/site-content";
 import { footerNavigation, type NavigationLink } from "../site";
 
-/** What the header, footer and script of every page need (components/site-shell.tsx), for both routers. */
+/** What the header, footer and script of every page need (components/site-shell.tsx). */
 export type SiteFrame = {
   /** The years of all cohorts, oldest first. */
   cohortYears: number[];

@@ -1,9 +1,10 @@
 /**
  * The copy-link and share buttons (components/copy-link-button.tsx,
  * components/share-button.tsx) are server-rendered HTML with data attributes;
- * this one listener makes them work. It is the only script a document page
- * loads: scripts/build-page-actions.ts bundles it into public/page-actions.js,
- * and the site frame links it with a version (lib/pages/site-frame.ts). Without it
+ * this one listener makes them work. It is the only script a page without
+ * islands loads: scripts/build-browser-scripts.ts bundles it into
+ * public/js/page-actions.js, and the site frame links it with a version
+ * (lib/pages/site-frame.ts). Without it
  * the buttons are hidden (globals.css), so nothing broken is shown.
  */
 

@@ -32,7 +32,7 @@ function renderShareButton() {
   render(<ShareButton title="Zaanstad: Hemelse Modder" text="Een samenvatting." />);
 }
 
-describe("the copy-link and share buttons with public/page-actions.js", () => {
+describe("the copy-link and share buttons with their script", () => {
   it("copies the page address with the example's anchor and says so", async () => {
     const user = setup();
     render(<CopyLinkButton fragment="hemelse-modder" label="Hemelse Modder" />);
