@@ -10,8 +10,6 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     // A budget, not a speed check: rendering in jsdom on a busy two-core machine can take several seconds.
     testTimeout: 20_000,
-    // next/link reads the trailingSlash setting from this variable at runtime.
-    env: { __NEXT_TRAILING_SLASH: "true" },
   },
   cacheDir: ".cache/vite",
 });

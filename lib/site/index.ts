@@ -8,8 +8,9 @@ const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /**
  * The subfolder the site is served from ("" at the root), e.g.
- * BASE_PATH=/gouden-gemeenten. next/link adds it to links by itself; plain
- * <a>, <form> and asset URLs go through withBasePath.
+ * BASE_PATH=/gouden-gemeenten. Links, forms and asset URLs go through
+ * withBasePath; in an island's bundle the value comes from the page's
+ * <html data-base-path> (scripts/build-browser-scripts.ts).
  */
 export function basePath(): string {
   return process.env.BASE_PATH ?? "";

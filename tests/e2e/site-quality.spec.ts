@@ -46,8 +46,8 @@ const validator = new HtmlValidate({
 });
 
 /**
- * The head every page must have, one of each (lib/pages/page-metadata.ts writes it
- * for both routers): title, description, canonical, feed, icon, Open Graph and
+ * The head every page must have, one of each (lib/pages/page-metadata.ts):
+ * title, description, canonical, feed, icon, Open Graph and
  * Twitter with the social PNG. The 404 page has no address of its own and is
  * noindex instead.
  */
