@@ -1,42 +1,43 @@
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { FILTERING_FLAG } from "./search-params";
 
 /** Fired after navigateToSearch changes the URL, so that every reader of it updates. */
 const URL_CHANGE = "gg:urlchange";
 
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(URL_CHANGE, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(URL_CHANGE, onChange);
-  };
-}
-
-/**
- * The query string of the page as state. In the static HTML, and while an
- * island hydrates (React and Preact alike read the server snapshot then), it
- * is empty, as the page was rendered without a URL; the URL's query follows
- * right after. Hydration must meet the HTML exactly: Preact does not correct
- * attributes while hydrating.
+/*
+ * Why state set in an effect rather than useSyncExternalStore: an island must
+ * first render exactly what the server rendered (no URL, scripts not yet
+ * running), and only then what the browser knows. useSyncExternalStore does
+ * that second render in a layout effect, in the same task as the hydration;
+ * an effect puts it in a task of its own, so that neither blocks the main
+ * thread for long on a slow phone (the listing's total blocking time fell
+ * from about 80 to under 50 ms in Lighthouse; docs/benchmark.md).
  */
+
+/** The query string of the page: empty in the static HTML and while hydrating, the URL's right after. */
 export function useUrlSearch(): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => "",
-  );
+  const [search, setSearch] = useState("");
+  useEffect(() => {
+    const update = () => setSearch(window.location.search);
+    // The second render, in its own task (see above).
+    update();
+    window.addEventListener("popstate", update);
+    window.addEventListener(URL_CHANGE, update);
+    return () => {
+      window.removeEventListener("popstate", update);
+      window.removeEventListener(URL_CHANGE, update);
+    };
+  }, []);
+  return search;
 }
 
-const noSubscription = () => () => {};
-
-/** False in the static HTML and during hydration, true once scripts run. */
+/** False in the static HTML and while hydrating, true once scripts run. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(false);
+  // The second render, in its own task (see above).
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
 }
 
 /** "push" makes a history entry so that Back restores the previous state; "replace" does not. */
