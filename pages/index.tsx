@@ -1,30 +1,15 @@
-import type { GetStaticProps } from "next";
 import { CohortList } from "@/components/cohort-list";
 import { CriterionList } from "@/components/criterion-list";
 import { MunicipalityMap } from "@/components/municipality-map";
 import { PageLink } from "@/components/page-link";
-import { cohortsWithMembers, cohortYears, criteriaWithCounts } from "@/lib/content/queries";
-import { getContent } from "@/lib/content/site-content";
 import { numberInWords } from "@/lib/site/format";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import { routes, SITE_DESCRIPTION } from "@/lib/site";
+import { routes } from "@/lib/site";
+import { homePage, type HomePageData } from "@/lib/pages/home-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-function homePage() {
-  const content = getContent();
-  return {
-    municipalities: content.municipalities,
-    years: cohortYears(content),
-    cohorts: cohortsWithMembers(content),
-    criteria: criteriaWithCounts(content),
-  };
-}
-
-type HomePageData = ReturnType<typeof homePage>;
-
-export const getStaticProps: GetStaticProps<DocumentProps<HomePageData>> = () =>
-  documentProps(homePage(), { description: SITE_DESCRIPTION, path: routes.home });
+export const getStaticProps = staticPageProps(homePage);
 
 export default function HomePage({ page: { municipalities, years, cohorts, criteria } }: DocumentProps<HomePageData>) {
   return (

@@ -1,46 +1,14 @@
-import type { GetStaticProps } from "next";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
-import { buildInfo } from "@/lib/open-data/build-info";
 import { CBS_CODE_YEAR } from "@/lib/maps/cbs-codes";
-import { getContent } from "@/lib/content/site-content";
-import { formatKeyDate } from "@/lib/site/format";
-import { sourceRights } from "@/lib/open-data/open-data";
 import { routes, withBasePath } from "@/lib/site";
-import { siteOwner } from "@/lib/hosting/site-owner";
-import { openDataJsonLd } from "@/lib/open-data/structured-data";
+import { openDataPage, type OpenDataPageData } from "@/lib/pages/open-data-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-function openDataPage() {
-  const content = getContent();
-  const owner = siteOwner();
-  const build = buildInfo();
-  return {
-    municipalityCount: content.municipalities.length,
-    criterionIds: content.criteria.map((criterion) => criterion.id),
-    publisher: owner.publisher,
-    licence: { name: owner.licence.name, url: owner.licence.url },
-    sourceRights: sourceRights(content),
-    builtOn: formatKeyDate(build.builtAt.slice(0, 10)),
-    contentRevision: build.contentRevision,
-  };
-}
-
-type OpenDataPageData = ReturnType<typeof openDataPage>;
-
-const META = {
-  title: "Open data",
-  description:
-    "Alle Gouden Gemeenten als JSON en CSV (ook voor Excel): criteria, praktijkvoorbeelden, personen, partners, bronnen en CBS-gemeentecodes, met een JSON Schema en een open licentie.",
-  path: routes.openData,
-} satisfies PageMeta;
-
-export const getStaticProps: GetStaticProps<DocumentProps<OpenDataPageData>> = () =>
-  documentProps(openDataPage(), { ...META, jsonLd: openDataJsonLd(getContent()) });
+export const getStaticProps = staticPageProps(openDataPage);
 
 export default function OpenDataPage({
   page: { municipalityCount, criterionIds, publisher, licence, sourceRights, builtOn, contentRevision },

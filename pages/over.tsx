@@ -1,34 +1,17 @@
-import type { GetStaticProps } from "next";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import { cohortYears } from "@/lib/content/queries";
-import { getContent } from "@/lib/content/site-content";
 import { SOURCE_KINDS } from "@/lib/content/schema";
 import { formatKeyDate, listInDutch, numberInWords } from "@/lib/site/format";
 import { routes } from "@/lib/site";
+import { aboutPage, type AboutPageData } from "@/lib/pages/about-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-function aboutPage() {
-  const content = getContent();
-  const { cohorts, criteria, sources } = content;
-  return { cohorts, criteria, sources, municipalityCount: content.municipalities.length, years: cohortYears(content) };
-}
-
-type AboutPageData = ReturnType<typeof aboutPage>;
-
-const META = {
-  title: "Over deze site",
-  description: "Wat de Gouden Gemeenten zijn, wie ze koos en hoe, en de bronnen waarop elk feit op deze site berust.",
-  path: routes.about,
-} satisfies PageMeta;
-
-export const getStaticProps: GetStaticProps<DocumentProps<AboutPageData>> = () => documentProps(aboutPage(), META);
+export const getStaticProps = staticPageProps(aboutPage);
 
 export default function AboutPage({ page: { cohorts, criteria, sources, municipalityCount, years } }: DocumentProps<AboutPageData>) {
   return (

@@ -1,34 +1,18 @@
-import type { GetStaticProps } from "next";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
 import { formatKeyDate } from "@/lib/site/format";
 import { routes } from "@/lib/site";
-import { siteOwner } from "@/lib/hosting/site-owner";
+import { privacyPage, type PrivacyPageData } from "@/lib/pages/privacy-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 /** When this statement was last written: change it with the text, never from the build. */
 const STATEMENT_DATE = "2026-12-02";
 
-function privacyPage() {
-  const owner = siteOwner();
-  return { publisher: owner.publisher, publisherUrl: owner.publisherUrl ?? null, email: owner.contactEmail ?? null };
-}
-
-type PrivacyPageData = ReturnType<typeof privacyPage>;
-
-const META = {
-  title: "Privacyverklaring",
-  description:
-    "Welke gegevens deze site over bezoekers bijhoudt (geen cookies, geen volgsoftware), welke persoonsgegevens ze publiceert en hoe u om correctie of verwijdering vraagt.",
-  path: routes.privacy,
-} satisfies PageMeta;
-
-export const getStaticProps: GetStaticProps<DocumentProps<PrivacyPageData>> = () => documentProps(privacyPage(), META);
+export const getStaticProps = staticPageProps(privacyPage);
 
 export default function PrivacyPage({ page: { publisher, publisherUrl, email } }: DocumentProps<PrivacyPageData>) {
   return (

@@ -1,12 +1,10 @@
-import type { GetStaticProps } from "next";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
-import type { PageMeta } from "@/lib/pages/page-metadata";
 import { PageLink } from "@/components/page-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SectionHeading } from "@/components/section-heading";
 import { formatKeyDate } from "@/lib/site/format";
-import { routes, siteUrl } from "@/lib/site";
-import { siteOwner } from "@/lib/hosting/site-owner";
+import { routes } from "@/lib/site";
+import { accessibilityPage, type AccessibilityPageData } from "@/lib/pages/accessibility-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
@@ -17,21 +15,7 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
  */
 const STATEMENT_DATE = "2026-12-02";
 
-function accessibilityPage() {
-  const owner = siteOwner();
-  return { email: owner.contactEmail ?? null, publisher: owner.publisher, address: siteUrl().href };
-}
-
-type AccessibilityPageData = ReturnType<typeof accessibilityPage>;
-
-const META = {
-  title: "Toegankelijkheidsverklaring",
-  description:
-    "Hoe toegankelijk deze site is: de norm (WCAG 2.2 niveau AA), wat we getest hebben en hoe, wat nog niet goed gaat, hoe u een probleem meldt en wat er dan gebeurt.",
-  path: routes.accessibility,
-} satisfies PageMeta;
-
-export const getStaticProps: GetStaticProps<DocumentProps<AccessibilityPageData>> = () => documentProps(accessibilityPage(), META);
+export const getStaticProps = staticPageProps(accessibilityPage);
 
 export default function AccessibilityPage({ page: { email, publisher, address } }: DocumentProps<AccessibilityPageData>) {
   return (

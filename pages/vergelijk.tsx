@@ -1,18 +1,14 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
 import { Island } from "@/islands/runtime/island";
 import { island } from "@/islands/vergelijk";
 import { comparePage, type ComparePageData } from "@/lib/pages/compare-page";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<DocumentProps<ComparePageData>> = () => {
-  const { page, meta } = comparePage();
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticPageProps(comparePage);
 
 export default function ComparePage({ page: { data, islandScript } }: DocumentProps<ComparePageData>) {
   return (

@@ -1,17 +1,13 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { island } from "@/islands/voorbeelden";
 import { Island, ListFlagScript } from "@/islands/runtime/island";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { examplesPage, type ExamplesPageData } from "@/lib/pages/examples-page";
 import { routes } from "@/lib/site";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<DocumentProps<ExamplesPageData>> = () => {
-  const { page, meta } = examplesPage();
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticPageProps(examplesPage);
 
 export default function ExamplesPage({ page: { explorer, islandScript, listFlag } }: DocumentProps<ExamplesPageData>) {
   return (

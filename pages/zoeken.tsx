@@ -1,18 +1,14 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
 import { Island } from "@/islands/runtime/island";
 import { island } from "@/islands/zoeken";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { searchPage, type SearchPageData } from "@/lib/pages/search-page";
 import { routes } from "@/lib/site";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<DocumentProps<SearchPageData>> = () => {
-  const { page, meta } = searchPage();
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticPageProps(searchPage);
 
 export default function SearchPage({ page: { search, islandScript } }: DocumentProps<SearchPageData>) {
   return (

@@ -15,6 +15,14 @@ export function documentProps<Page>(page: Page, meta: PageMeta): GetStaticPropsR
   return { props: { page: plainPage, head: pageHead(meta), frame: siteFrame() } };
 }
 
+/** getStaticProps for a page without params, from its helper in lib/pages/ (its data and its head). */
+export function staticPageProps<Page>(build: () => { page: Page; meta: PageMeta }): GetStaticProps<DocumentProps<Page>> {
+  return () => {
+    const { page, meta } = build();
+    return documentProps(page, meta);
+  };
+}
+
 /**
  * One dynamic route's single source (docs/architecture.md → One kind of page): the params
  * of every page it has, the item a params object stands for, and the page

@@ -1,30 +1,13 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CriterionList } from "@/components/criterion-list";
-import { cohortYears, criteriaWithCounts } from "@/lib/content/queries";
-import { getContent } from "@/lib/content/site-content";
 import { listInDutch, numberInWords } from "@/lib/site/format";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
+import { criteriaPage, type CriteriaPageData } from "@/lib/pages/criteria-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-function criteriaPage() {
-  const content = getContent();
-  return { criteria: criteriaWithCounts(content), years: cohortYears(content) };
-}
-
-type CriteriaPageData = ReturnType<typeof criteriaPage>;
-
-export const getStaticProps: GetStaticProps<DocumentProps<CriteriaPageData>> = () => {
-  const page = criteriaPage();
-  const count = numberInWords(page.criteria.length);
-  return documentProps(page, {
-    title: `De ${count} criteria`,
-    description: `De ${count} criteria waarop de Gouden Gemeenten zijn gekozen, met per criterium de gemeenten die er model voor staan.`,
-    path: routes.criteria,
-  });
-};
+export const getStaticProps = staticPageProps(criteriaPage);
 
 export default function CriteriaPage({ page: { criteria, years } }: DocumentProps<CriteriaPageData>) {
   const count = numberInWords(criteria.length);

@@ -1,18 +1,14 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
 import { island } from "@/islands/gemeenten";
 import { Island, ListFlagScript } from "@/islands/runtime/island";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { listingPage, type ListingPageData } from "@/lib/pages/listing-page";
 import { routes } from "@/lib/site";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<DocumentProps<ListingPageData>> = () => {
-  const { page, meta } = listingPage();
-  return documentProps(page, meta);
-};
+export const getStaticProps = staticPageProps(listingPage);
 
 export default function MunicipalitiesPage({
   page: { cohorts, criteria, explorer, islandScript, listFlag },

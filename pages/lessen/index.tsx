@@ -1,28 +1,12 @@
-import type { GetStaticProps } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageLink } from "@/components/page-link";
-import { getContent } from "@/lib/content/site-content";
-import { listInDutch } from "@/lib/site/format";
-import { documentProps, type DocumentProps } from "@/lib/pages/document-props";
 import { routes } from "@/lib/site";
+import { lessonsIndexPage, type LessonsIndexPageData } from "@/lib/pages/lessons-index-page";
+import { staticPageProps, type DocumentProps } from "@/lib/pages/document-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-function lessonsIndexPage() {
-  const { lessons } = getContent();
-  return { lessons, years: listInDutch([...new Set(lessons.map((lesson) => lesson.cohort))]) };
-}
-
-type LessonsIndexPageData = ReturnType<typeof lessonsIndexPage>;
-
-export const getStaticProps: GetStaticProps<DocumentProps<LessonsIndexPageData>> = () => {
-  const page = lessonsIndexPage();
-  return documentProps(page, {
-    title: "Lessen",
-    description: `Wat de Gouden Gemeenten en hun partners van elkaar leerden: de lessen uit ${page.years}.`,
-    path: routes.lessons,
-  });
-};
+export const getStaticProps = staticPageProps(lessonsIndexPage);
 
 /** Every lessons file, each leading to its own page. */
 export default function LessonsIndexPage({ page: { lessons, years } }: DocumentProps<LessonsIndexPageData>) {
