@@ -7,7 +7,7 @@ import type { ComponentType } from "react";
  * entry point (islands/<name>.ts) is bundled for the browser with it.
  */
 export type IslandDefinition<P extends object> = {
-  /** The island's file name in islands/, which is also its bundle's: islands/<name>.js. */
+  /** The island's file name in islands/, which is also its bundle's: js/islands/<name>.js. */
   name: string;
   Component: ComponentType<P>;
 };

@@ -3,7 +3,7 @@ import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE, type IslandDefinition } from 
 type Props<P extends object> = {
   island: IslandDefinition<P>;
   props: P;
-  /** The address of the island's bundle, with its version (lib/pages/island-scripts.ts). */
+  /** The address of the island's bundle, with its version (lib/pages/island-page.ts). */
   script: string;
 };
 

@@ -64,3 +64,22 @@ export function fixtureSite(): SiteContent {
     })).sort((a, b) => byName(a.naam, b.naam)),
   };
 }
+
+/**
+ * A made-up region of two Groningen municipalities of 2017, in the fixture's
+ * cohort 2019: no code of its own, its members' codes under leden.
+ */
+export function fixtureRegion(base: Municipality): Municipality {
+  return {
+    ...base,
+    naam: "Regio Veenkoloniën",
+    slug: "regio-veenkolonien",
+    cohort: 2019,
+    provincie: "Groningen",
+    cbs_code: undefined,
+    leden: [
+      { naam: "Stadskanaal", cbs_code: "GM0037" },
+      { naam: "Veendam", cbs_code: "GM0047" },
+    ],
+  };
+}

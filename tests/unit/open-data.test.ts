@@ -9,22 +9,12 @@ import { contentRevision } from "@/lib/open-data/build-info";
 import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema } from "@/lib/open-data/open-data";
 import { siteOwner } from "@/lib/hosting/site-owner";
 import { absoluteUrl, routes } from "@/lib/site";
-import { fixtureSite } from "./fixture-site";
+import { fixtureRegion, fixtureSite } from "./fixture-site";
 
 const plainContent = fixtureSite();
 const [firstProfile] = plainContent.municipalities;
 if (!firstProfile) throw new Error("de fixture heeft geen gemeenten");
-/** The fixture site with a region: no code of its own, its members' codes under leden. */
-const region = {
-  ...firstProfile,
-  naam: "Regio Veenkoloniën",
-  slug: "regio-veenkolonien",
-  cbs_code: undefined,
-  leden: [
-    { naam: "Stadskanaal", cbs_code: "GM0037" },
-    { naam: "Veendam", cbs_code: "GM0047" },
-  ],
-};
+const region = fixtureRegion(firstProfile);
 const content = { ...plainContent, municipalities: [...plainContent.municipalities, region] };
 const build = { builtAt: "2026-12-02T10:15:00.000Z", contentRevision: "0123456789abcdef0123456789abcdef01234567" };
 

@@ -3,24 +3,12 @@ import { sourcesById } from "@/lib/content/queries";
 import { absoluteUrl, routes } from "@/lib/site";
 import { siteOwner } from "@/lib/hosting/site-owner";
 import { municipalityJsonLd, openDataJsonLd } from "@/lib/open-data/structured-data";
-import { fixtureSite } from "./fixture-site";
+import { fixtureRegion, fixtureSite } from "./fixture-site";
 
 const content = fixtureSite();
 const [profile] = content.municipalities;
 if (!profile) throw new Error("de fixture heeft geen gemeenten");
-/** A region: no code of its own, its members' codes under leden. */
-const region = {
-  ...profile,
-  naam: "Regio Veenkoloniën",
-  slug: "regio-veenkolonien",
-  cohort: 2019,
-  provincie: "Groningen" as const,
-  cbs_code: undefined,
-  leden: [
-    { naam: "Stadskanaal", cbs_code: "GM0037" },
-    { naam: "Veendam", cbs_code: "GM0047" },
-  ],
-};
+const region = fixtureRegion(profile);
 
 describe("the schema.org data of a profile", () => {
   it("describes the page, the region with its members and place, and the sources with their publishers", () => {
