@@ -58,8 +58,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   });
   try {
     buildSite({ contentDir: options.content, outDir: options.out, basePath: options["base-path"] });
-  } catch {
-    // The step that failed has said why; a stack trace of this script would add nothing.
+  } catch (error) {
+    // A step that failed has said why (its exit status is set); a stack trace of this script would add nothing.
+    const stepFailed = error instanceof Error && "status" in error && typeof error.status === "number";
+    if (!stepFailed) console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   }
 }
