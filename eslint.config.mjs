@@ -54,6 +54,11 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Written as CommonJS on purpose, to run on any Node.js (scripts/require-node.cjs).
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -449,7 +449,10 @@ function imitateAction(step: PlannedStep, copy: string, context: ExpressionConte
     case "actions/checkout":
       return { ok: true, note: `de kopie in ${copy}` };
     case "actions/setup-node": {
-      const wanted = String(step.with["node-version"] ?? "");
+      // npm run puts the project's pinned Node first on the path: the one this script runs on.
+      const versionFile =
+        step.with["node-version-file"] === "package.json" ? JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) : {};
+      const wanted = String(step.with["node-version"] ?? versionFile.engines?.node ?? "").replace(/^>=\s*/, "");
       const have = process.versions.node;
       const same = wanted === "" || have.split(".")[0] === wanted.split(".")[0];
       return { ok: true, note: `Node ${have} van deze machine${same ? "" : `; LET OP: de workflow vraagt Node ${wanted}`}` };
@@ -465,13 +468,14 @@ function imitateAction(step: PlannedStep, copy: string, context: ExpressionConte
     case "actions/upload-pages-artifact": {
       const folder = String(step.with.path ?? "_site");
       const full = path.resolve(copy, folder);
-      const ok = fs.existsSync(full) && fs.readdirSync(full).length > 0;
-      return {
-        ok,
-        note: ok
-          ? `${folder}/ is er, ${fs.readdirSync(full, { recursive: true }).length} bestanden (niet geüpload)`
-          : `${folder}/ ontbreekt of is leeg`,
-      };
+      if (!fs.existsSync(full) || fs.readdirSync(full).length === 0) return { ok: false, note: `${folder}/ ontbreekt of is leeg` };
+      const files = fs.readdirSync(full, { recursive: true, encoding: "utf8" });
+      // The action leaves out every path with a part that starts with a dot unless include-hidden-files is true.
+      const hidden = files.filter((file) => file.split(path.sep).some((part) => part.startsWith(".")));
+      if (hidden.length > 0 && String(step.with["include-hidden-files"]) !== "true") {
+        return { ok: false, note: `${hidden.join(", ")} zou niet meegaan: zet include-hidden-files: true` };
+      }
+      return { ok: true, note: `${folder}/ is er, ${files.length} bestanden (niet geüpload)` };
     }
     default:
       throw new Error(`stap ${step.number} gebruikt ${step.uses}: die actie kan scripts/ci-github.ts nog niet nadoen`);
