@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
+import { TEST_VARIANT } from "./scripts/build-variant";
 import { EDITOR_BACKEND_PORT } from "./tests/e2e/editor-repo";
 
 /**
@@ -36,16 +37,11 @@ function projectRequested(name: string): boolean {
 }
 
 const port = Number(process.env.TEST_PORT ?? 4173);
-/** A second build of the site with an extra cohort from a fixture (tests/fixtures/cohort-2019). */
-const cohortVariantPort = port + 1;
-/** A third build, for hosting under a subfolder: BASE_PATH=/gouden-gemeenten. */
-const basePathVariantPort = port + 2;
-/**
- * A variant is a full `next build` before its server answers: about 3 minutes
- * on a 2-core machine shared with other work, and one took over 5 minutes
- * (the old 300 s limit) under load. The limit only stops a hung build.
- */
-const VARIANT_BUILD_TIMEOUT = 600_000;
+/** The variant site (npm run build:variant), on the next port. */
+const variantPort = port + 1;
+if (projectRequested("variant") && !fs.existsSync(TEST_VARIANT.root)) {
+  throw new Error(`De variant ontbreekt in ${TEST_VARIANT.root}: bouw die eerst met 'npm run build:variant' (npm test doet dat zelf).`);
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -54,7 +50,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [
+    ["list"],
+    ["./tests/e2e/project-times.ts"],
+    ...(process.env.CI ? [] : [["html", { open: "never", outputFolder: "playwright-report" }] as const]),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -64,8 +64,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(variant-.*|editor)\.spec\.ts/ },
-    /** The browser editor at /admin/ of the main build, with decap-server on a copy of the content. */
+    /**
+     * The browser editor at /admin/ of the main build, with decap-server on a copy of the content. First: its
+     * tests run one after the other, a minute on one worker, while the other worker starts on the rest.
+     */
     {
       name: "redactie",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
@@ -73,15 +75,11 @@ export default defineConfig({
       // Decap CMS is a 5 MB application that loads and renders each form anew: seconds, not milliseconds.
       expect: { timeout: 20_000 },
     },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(variant|editor)\.spec\.ts/ },
     {
-      name: "nieuw-cohort",
-      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${cohortVariantPort}` },
-      testMatch: /variant-new-cohort\.spec\.ts/,
-    },
-    {
-      name: "submap",
-      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${basePathVariantPort}` },
-      testMatch: /variant-base-path\.spec\.ts/,
+      name: "variant",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${variantPort}` },
+      testMatch: /variant\.spec\.ts/,
     },
   ],
   webServer: [
@@ -101,23 +99,13 @@ export default defineConfig({
           },
         ]
       : []),
-    ...(projectRequested("nieuw-cohort")
+    ...(projectRequested("variant")
       ? [
           {
-            command: `npx tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019 && npx serve .cache/cohort-2019/site --listen ${cohortVariantPort} --no-clipboard --no-port-switching`,
-            url: `http://127.0.0.1:${cohortVariantPort}/`,
+            command: `npx serve ${TEST_VARIANT.root} --listen ${variantPort} --no-clipboard --no-port-switching`,
+            url: `http://127.0.0.1:${variantPort}${TEST_VARIANT.basePath}/`,
             reuseExistingServer: false,
-            timeout: VARIANT_BUILD_TIMEOUT,
-          },
-        ]
-      : []),
-    ...(projectRequested("submap")
-      ? [
-          {
-            command: `npx tsx scripts/build-variant.ts --name submap --base-path /gouden-gemeenten && npx serve .cache/submap/site --listen ${basePathVariantPort} --no-clipboard --no-port-switching`,
-            url: `http://127.0.0.1:${basePathVariantPort}/gouden-gemeenten/`,
-            reuseExistingServer: false,
-            timeout: VARIANT_BUILD_TIMEOUT,
+            timeout: 30_000,
           },
         ]
       : []),

@@ -1,15 +1,24 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
     globals: true,
     setupFiles: ["tests/setup.ts"],
     // A budget, not a speed check: rendering in jsdom on a busy two-core machine can take several seconds.
     testTimeout: 20_000,
+    // Every core: Vitest's default keeps one free, which on two cores halves the speed of the run.
+    maxWorkers: os.availableParallelism(),
+    projects: [
+      // The code, on fixtures: no build needed (npm run test:unit).
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"] } },
+      // The built files of out/ and of the variant, read from disk (npm run test:site, after both builds).
+      // jsdom for its DOMParser: the pages are parsed, never run.
+      { extends: true, test: { name: "site", include: ["tests/site/**/*.test.ts"], environment: "jsdom" } },
+    ],
   },
   cacheDir: ".cache/vite",
 });

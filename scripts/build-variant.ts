@@ -1,31 +1,35 @@
 /**
- * Builds a variant of the site for the browser tests, without touching out/:
- *   tsx scripts/build-variant.ts --name cohort-2019 --overlay tests/fixtures/cohort-2019
- *   tsx scripts/build-variant.ts --name subfolder --base-path /gouden-gemeenten
- * The content is content/ with the overlay's files laid over it; the site is
- * written to .cache/<name>/site by the same build as npm run build.
+ * npm run build:variant — the second site the tests use, without touching
+ * out/: content/ (not CONTENT_DIR) with the cohort 2019 fixture laid over it,
+ * served from a subfolder. One build proves two promises: a cohort
+ * added with Markdown alone reaches every page, and a site under
+ * /gouden-gemeenten links only inside it (tests/site/variant.test.ts and
+ * tests/e2e/variant.spec.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { buildSite } from "./build-site";
-import { scriptOptions } from "./command-line";
 
-const {
-  name,
-  overlay,
-  "base-path": basePath,
-} = scriptOptions("build-variant", "--name <naam> [--overlay <map>] [--base-path </map>]", {
-  name: { type: "string" },
-  overlay: { type: "string" },
-  "base-path": { type: "string" },
-});
-if (!name || !/^[a-z0-9-]+$/.test(name)) throw new Error("build-variant: --name met kleine letters, cijfers en koppeltekens is verplicht");
-const root = path.resolve(".cache", name);
-const contentDir = path.join(root, "inhoud");
+export const TEST_VARIANT = {
+  /** Files laid over content/: a cohort of two municipalities, its page and its lessons. */
+  overlay: "tests/fixtures/cohort-2019",
+  basePath: "/gouden-gemeenten",
+  /** The content the variant is built from: content/ with the overlay. */
+  contentDir: path.join(".cache", "variant", "inhoud"),
+  /** The folder served at the origin's root; the site is in its subfolder basePath. */
+  root: path.join(".cache", "variant", "site"),
+};
 
-fs.rmSync(root, { recursive: true, force: true });
-fs.cpSync("content", contentDir, { recursive: true });
-if (overlay) fs.cpSync(overlay, contentDir, { recursive: true });
-
-const siteDir = buildSite({ contentDir, outDir: path.join(".cache", name, "site"), basePath });
-console.log(`Variant '${name}' gebouwd in ${siteDir}`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { overlay, basePath, contentDir, root } = TEST_VARIANT;
+  fs.rmSync(path.dirname(contentDir), { recursive: true, force: true });
+  fs.cpSync("content", contentDir, { recursive: true });
+  fs.cpSync(overlay, contentDir, { recursive: true });
+  try {
+    console.log(`Variant gebouwd in ${buildSite({ contentDir, outDir: root, basePath })}`);
+  } catch {
+    // The step that failed has said why.
+    process.exitCode = 1;
+  }
+}

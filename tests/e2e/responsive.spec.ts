@@ -1,6 +1,6 @@
 import { routes } from "../../lib/site";
 import { fullestProfile } from "./content-samples";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test, testWithOnePage } from "./fixtures";
 
 const pages = [
   { name: "home", path: routes.home },
@@ -40,20 +40,19 @@ function smallTapTargets(): string[] {
 for (const scheme of schemes) {
   for (const { name, path } of pages) {
     for (const width of widths) {
-      test(`${name} at ${width}px in ${scheme} mode: no horizontal scroll, tap targets of 24px, no axe violations`, async ({
-        page,
-      }, testInfo) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
+      testWithOnePage(
+        `${name} at ${width}px in ${scheme} mode: no horizontal scroll, tap targets of 24px, no axe violations`,
+        async ({ page }) => {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(path);
 
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
-        expect(await page.evaluate(smallTapTargets)).toEqual([]);
-        await expectNoAxeViolations(page);
-
-        await page.screenshot({ path: testInfo.outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
-      });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
+          expect(await page.evaluate(smallTapTargets)).toEqual([]);
+          await expectNoAxeViolations(page);
+        },
+      );
     }
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * npm test: every check, each an npm script of its own, and a table of how
+ * long each took. Steps in one stage run side by side: lint and typecheck each
+ * keep one core busy, so on two cores they take the time of the longer one.
+ * The first stage that fails ends the run (as `&&` would), after its table.
+ *
+ *   npm test                         everything, as CI runs it
+ *   npm test -- --from build         from a step on, when the earlier ones passed already
+ */
+import { spawn } from "node:child_process";
+import { scriptOptions } from "./command-line";
+
+type Step = {
+  /** The npm script. */
+  script: string;
+  env?: Record<string, string>;
+};
+
+const STAGES: Step[][] = [
+  [{ script: "lint" }, { script: "typecheck" }],
+  [{ script: "test:unit" }],
+  // The statements and every profile's "Klopt er iets niet?" use the contact address; the browser tests check that.
+  [{ script: "build", env: { CONTACT_EMAIL: "redactie@example.nl" } }],
+  [{ script: "build:variant" }],
+  [{ script: "test:site" }],
+  [{ script: "test:e2e" }],
+];
+const SCRIPTS = STAGES.flat().map((step) => step.script);
+
+const { from } = scriptOptions("run-tests", `[--from ${SCRIPTS.join("|")}]`, { from: { type: "string" } });
+if (from !== undefined && !SCRIPTS.includes(from)) throw new Error(`run-tests: onbekende stap ${from}. Kies uit: ${SCRIPTS.join(", ")}`);
+const firstStage = from === undefined ? 0 : STAGES.findIndex((stage) => stage.some((step) => step.script === from));
+
+type Outcome = { script: string; seconds: number; passed: boolean; alongside: string[] };
+
+/** Runs one npm script; beside another, its output is held back and printed whole when it ends, so the two never interleave. */
+function run(step: Step, alone: boolean): Promise<Omit<Outcome, "alongside">> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", step.script], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...step.env },
+      stdio: alone ? "inherit" : ["ignore", "pipe", "pipe"],
+    });
+    const output: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("close", (code) => {
+      if (!alone) process.stdout.write(Buffer.concat(output));
+      resolve({ script: step.script, seconds: (performance.now() - started) / 1000, passed: code === 0 });
+    });
+  });
+}
+
+function table(outcomes: Outcome[], totalSeconds: number): string {
+  const width = Math.max(...SCRIPTS.map((script) => script.length), "totaal".length);
+  const row = (name: string, seconds: number, note = "") => `${name.padEnd(width)}  ${`${Math.round(seconds)} s`.padStart(6)}${note}`;
+  return [
+    `${"stap".padEnd(width)}  ${"duur".padStart(6)}`,
+    ...outcomes.map(({ script, seconds, passed, alongside }) =>
+      row(script, seconds, `${passed ? "" : "  MISLUKT"}${alongside.length > 0 ? `  (naast ${alongside.join(", ")})` : ""}`),
+    ),
+    row("totaal", totalSeconds),
+  ].join("\n");
+}
+
+const started = performance.now();
+const outcomes: Outcome[] = [];
+console.log(`Node.js ${process.version}`);
+for (const stage of STAGES.slice(firstStage)) {
+  const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
+  const scripts = results.map((result) => result.script);
+  outcomes.push(...results.map((result) => ({ ...result, alongside: scripts.filter((script) => script !== result.script) })));
+  if (results.some((result) => !result.passed)) break;
+}
+console.log(`\n${table(outcomes, (performance.now() - started) / 1000)}`);
+const failed = outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.script);
+if (failed.length > 0) {
+  console.error(`\nnpm test mislukt bij ${failed.join(" en ")}; de uitvoer van die stap staat hierboven.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * A built site read from disk, as the static server serves it: what a check
+ * of the files needs (the pages, their HTML, their elements, whether an
+ * address exists) without a browser or a server. Each page is parsed once.
+ */
+export type BuiltSite = {
+  /** The folder served at the origin's root. */
+  root: string;
+  /** "" or a subfolder such as /gouden-gemeenten. */
+  basePath: string;
+  /** The origin the site's absolute addresses use (SITE_URL at build time). */
+  origin: string;
+  /** Every page in the sitemap, as paths with the base path. */
+  sitemapPaths: string[];
+  /** A path that no page has: the server answers it with the 404 page. */
+  missingPath: string;
+  /** The file the server answers a path with, or null (a 404). */
+  fileFor(pathname: string): string | null;
+  /** The text the server answers a path with (the 404 page for an unknown one). */
+  text(pathname: string): string;
+  /** The parsed page, without its scripts running (with the DOMParser of the test environment, jsdom). */
+  document(pathname: string): Document;
+  /** The ids in a page's HTML, or null if the path has no page. */
+  ids(pathname: string): Set<string> | null;
+};
+
+/** Opens the site in `root` (out/ by default, or SITE_DIR) served from `basePath`. */
+export function openBuiltSite(root = process.env.SITE_DIR ?? "out", basePath = ""): BuiltSite {
+  const siteDir = path.resolve(root, `.${basePath}`);
+  const sitemapFile = path.join(siteDir, "sitemap.xml");
+  if (!fs.existsSync(sitemapFile)) {
+    throw new Error(`${sitemapFile} ontbreekt: bouw de site eerst (npm run build, of npm run build:variant voor de variant).`);
+  }
+  const locations = [...fs.readFileSync(sitemapFile, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? ""));
+  const notFoundFile = path.join(siteDir, "404.html");
+
+  /** Like `serve` (the test server and `npm start`): a folder's index.html, a file, or the file with .html added. */
+  function fileFor(pathname: string): string | null {
+    const relative = decodeURIComponent(pathname);
+    if (!relative.startsWith(`${basePath}/`)) return null;
+    const file = path.join(path.resolve(root), relative);
+    const candidates = relative.endsWith("/") ? [path.join(file, "index.html")] : [file, `${file}.html`, path.join(file, "index.html")];
+    return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
+  }
+
+  const textByPath = new Map<string, string>();
+  function text(pathname: string): string {
+    if (!textByPath.has(pathname)) textByPath.set(pathname, fs.readFileSync(fileFor(pathname) ?? notFoundFile, "utf8"));
+    return textByPath.get(pathname) ?? "";
+  }
+
+  const documents = new Map<string, Document>();
+  function document(pathname: string): Document {
+    const parsed = documents.get(pathname) ?? new DOMParser().parseFromString(text(pathname), "text/html");
+    documents.set(pathname, parsed);
+    return parsed;
+  }
+
+  const idsByPath = new Map<string, Set<string> | null>();
+  function ids(pathname: string): Set<string> | null {
+    if (!idsByPath.has(pathname)) {
+      const file = fileFor(pathname);
+      idsByPath.set(
+        pathname,
+        file?.endsWith(".html") ? new Set([...text(pathname).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null,
+      );
+    }
+    return idsByPath.get(pathname) ?? null;
+  }
+
+  return {
+    root,
+    basePath,
+    origin: locations[0]?.origin ?? "",
+    sitemapPaths: locations.map((location) => location.pathname),
+    missingPath: `${basePath}/bestaat-niet/`,
+    fileFor,
+    text,
+    document,
+    ids,
+  };
+}
