@@ -84,7 +84,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx serve out --listen ${port} --no-clipboard --no-port-switching`,
+      // SITE_DIR: another build of the site (the per-page cost, npm run bench:tests), as tests/site reads it.
+      command: `npx serve ${process.env.SITE_DIR ?? "out"} --listen ${port} --no-clipboard --no-port-switching`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 30_000,

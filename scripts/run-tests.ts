@@ -65,7 +65,6 @@ function table(outcomes: Outcome[], totalSeconds: number): string {
 
 const started = performance.now();
 const outcomes: Outcome[] = [];
-console.log(`Node.js ${process.version}`);
 for (const stage of STAGES.slice(firstStage)) {
   const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
   const scripts = results.map((result) => result.script);
