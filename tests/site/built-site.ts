@@ -7,10 +7,6 @@ import path from "node:path";
  * address exists) without a browser or a server. Each page is parsed once.
  */
 export type BuiltSite = {
-  /** The folder served at the origin's root. */
-  root: string;
-  /** "" or a subfolder such as /gouden-gemeenten. */
-  basePath: string;
   /** The origin the site's absolute addresses use (SITE_URL at build time). */
   origin: string;
   /** Every page in the sitemap, as paths with the base path. */
@@ -72,8 +68,6 @@ export function openBuiltSite(root = process.env.SITE_DIR ?? "out", basePath = "
   }
 
   return {
-    root,
-    basePath,
     origin: locations[0]?.origin ?? "",
     sitemapPaths: locations.map((location) => location.pathname),
     missingPath: `${basePath}/bestaat-niet/`,

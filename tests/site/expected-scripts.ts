@@ -9,9 +9,9 @@ const islandsByPath = new Map(islandPages().map((page) => [page.path, page]));
  * the route registry). No framework script: that is the promise of a page
  * that only shows content.
  */
-export function expectedScripts(path: string, basePath = ""): string[] {
-  const islands = islandsByPath.get(path.slice(basePath.length));
+export function expectedScripts(path: string): string[] {
+  const islands = islandsByPath.get(path);
   return [...(islands?.listFlag ? [LIST_FLAG_SCRIPT] : []), ...(islands?.islands ?? []).map(islandScript), PAGE_ACTIONS_SCRIPT]
-    .map((script) => `${basePath}/${script}`)
+    .map((script) => `/${script}`)
     .toSorted();
 }
