@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, missingChromium } from "./scripts/chromium";
 import { TEST_VARIANT } from "./scripts/build-variant";
 import { EDITOR_BACKEND_PORT } from "./tests/e2e/editor-repo";
 
@@ -8,11 +8,14 @@ import { EDITOR_BACKEND_PORT } from "./tests/e2e/editor-repo";
  * Browser tests run in Debian's Chromium (never a downloaded browser) against
  * the built site in out/, served by the same static server as `npm start`.
  */
-if (!fs.existsSync(CHROMIUM_PATH)) {
-  throw new Error(
-    `Geen Chromium gevonden op ${CHROMIUM_PATH}. Installeer het met 'sudo apt-get update && sudo apt-get install -y chromium', of wijs met CHROMIUM_PATH=/pad/naar/chromium een andere Chromium aan.`,
-  );
+/** Stops with one clear line, not a stack trace of the config. */
+function stop(problem: string): never {
+  console.error(problem);
+  process.exit(1);
 }
+
+const chromiumProblem = missingChromium();
+if (chromiumProblem) stop(chromiumProblem);
 
 /**
  * Whether a project is selected by the run: `--project` on the command line
@@ -40,7 +43,7 @@ const port = Number(process.env.TEST_PORT ?? 4173);
 /** The variant site (npm run build:variant), on the next port. */
 const variantPort = port + 1;
 if (projectRequested("variant") && !fs.existsSync(TEST_VARIANT.root)) {
-  throw new Error(`De variant ontbreekt in ${TEST_VARIANT.root}: bouw die eerst met 'npm run build:variant' (npm test doet dat zelf).`);
+  stop(`De variant ontbreekt in ${TEST_VARIANT.root}: bouw die eerst met 'npm run build:variant' (npm test doet dat zelf).`);
 }
 
 export default defineConfig({

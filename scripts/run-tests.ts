@@ -8,6 +8,7 @@
  *   npm test -- --from build         from a step on, when the earlier ones passed already
  */
 import { spawn } from "node:child_process";
+import { missingChromium } from "./chromium";
 import { scriptOptions } from "./command-line";
 
 type Step = {
@@ -30,6 +31,12 @@ const SCRIPTS = STAGES.flat().map((step) => step.script);
 const { from } = scriptOptions("run-tests", `[--from ${SCRIPTS.join("|")}]`, { from: { type: "string" } });
 if (from !== undefined && !SCRIPTS.includes(from)) throw new Error(`run-tests: onbekende stap ${from}. Kies uit: ${SCRIPTS.join(", ")}`);
 const firstStage = from === undefined ? 0 : STAGES.findIndex((stage) => stage.some((step) => step.script === from));
+// The browser tests come last: a missing browser is said before minutes of other steps, not after.
+const chromiumProblem = missingChromium();
+if (chromiumProblem) {
+  console.error(chromiumProblem);
+  process.exit(1);
+}
 
 type Outcome = { script: string; seconds: number; passed: boolean; alongside: string[] };
 

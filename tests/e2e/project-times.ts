@@ -15,6 +15,8 @@ export default class ProjectTimes implements Reporter {
   }
 
   onEnd(result: FullResult): void {
+    // Nothing ran (npx playwright test --list, or a run stopped before its first test).
+    if (this.byProject.size === 0) return;
     const rows = [...this.byProject].map(
       ([project, { tests, milliseconds }]) =>
         `  ${project.padEnd(10)} ${String(tests).padStart(4)} tests  ${Math.round(milliseconds / 1000)} s`,
