@@ -21,8 +21,8 @@ if (chromiumProblem) stop(chromiumProblem);
  * Whether a project is selected by the run: `--project` on the command line
  * (Playwright's own option: several names, wildcards, case-insensitive), all
  * projects when it is absent. Playwright starts every webServer whatever the
- * selection, so a variant's build and server are listed only when its project
- * runs: `--project chromium` then skips two full `next build`s.
+ * selection, so the editor's backend and the variant's server are listed only
+ * when their project runs: `--project chromium` starts neither.
  */
 function projectRequested(name: string): boolean {
   const patterns: string[] = [];

@@ -50,6 +50,16 @@ export function buildSite({ contentDir, outDir = "out", basePath, output = "inhe
   return siteDir;
 }
 
+/**
+ * For a command around buildSite: a step that failed has said why (its exit status is set), so a
+ * stack trace would add nothing; any other failure (a wrong base path, a tool that did not start) is printed.
+ */
+export function reportBuildFailure(error: unknown): void {
+  const stepFailed = error instanceof Error && "status" in error && typeof error.status === "number";
+  if (!stepFailed) console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const options = scriptOptions("build-site", "[--content <map>] [--out <map>] [--base-path </map>]", {
     content: { type: "string" },
@@ -59,9 +69,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   try {
     buildSite({ contentDir: options.content, outDir: options.out, basePath: options["base-path"] });
   } catch (error) {
-    // A step that failed has said why (its exit status is set); a stack trace of this script would add nothing.
-    const stepFailed = error instanceof Error && "status" in error && typeof error.status === "number";
-    if (!stepFailed) console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+    reportBuildFailure(error);
   }
 }

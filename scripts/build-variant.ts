@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildSite } from "./build-site";
+import { buildSite, reportBuildFailure } from "./build-site";
 
 export const TEST_VARIANT = {
   /** Files laid over content/: a cohort of two municipalities, its page and its lessons. */
@@ -28,8 +28,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   fs.cpSync(overlay, contentDir, { recursive: true });
   try {
     console.log(`Variant gebouwd in ${buildSite({ contentDir, outDir: root, basePath })}`);
-  } catch {
-    // The step that failed has said why.
-    process.exitCode = 1;
+  } catch (error) {
+    reportBuildFailure(error);
   }
 }

@@ -8,4 +8,4 @@ export const NEWCOMERS = [
   { slug: "s-hertogenbosch", name: "'s-Hertogenbosch", code: "GM0796" },
   { slug: "sudwest-fryslan", name: "Súdwest-Fryslân", code: "GM1900" },
 ];
-export const FIXTURE_LESSONS = { id: "2019", titel: "Testlessen van 2019", cohort: FIXTURE_YEAR };
+export const FIXTURE_LESSONS = { id: "2019", titel: "Testlessen van 2019" };

@@ -62,7 +62,7 @@ export { expect };
  * axe.run in the page itself, not a partial run per frame finished in a blank
  * page, which costs a new page and a second copy of axe for every check
  * (almost half its time here). The difference is only cross-origin frames,
- * which the site cannot have: its script policy is default-src 'self'.
+ * and the site has no frames at all (tests/site/pages.test.ts checks it).
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();

@@ -25,6 +25,8 @@ test("the open data page offers each download, its licence and a Dataset descrip
   expect(row?.[2]).toBe(sample.cbs_code);
   expect(row?.[header.indexOf("lat")]).toMatch(new RegExp(`^${Math.trunc(sample.locatie.lat)},\\d+$`));
 
+  // Served as CSV, so that a browser offers to open it in a spreadsheet.
+  expect((await page.request.get(addresses["gemeenten.csv"] ?? "")).headers()["content-type"]).toContain("text/csv");
   const json = await (await page.request.get(addresses["gemeenten.json"] ?? "")).json();
   const schema = await (await page.request.get(addresses["gemeenten.schema.json"] ?? "")).json();
   expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");

@@ -1,6 +1,7 @@
 import { loadContent } from "../../lib/content/load";
 import { cohortYears } from "../../lib/content/queries";
 import { MARKER_SHAPES } from "../../lib/site/cohort-style";
+import { islandPages } from "../../lib/pages/registry";
 import { routes } from "../../lib/site";
 import { TEST_VARIANT } from "../../scripts/build-variant";
 import { FIXTURE_LESSONS, FIXTURE_YEAR, NEWCOMERS } from "./cohort-fixture";
@@ -20,6 +21,34 @@ const earlierYears = cohortYears(content).filter((year) => year !== FIXTURE_YEAR
 /** Every lessons page, the fixture's among those of content/ (the site orders them by cohort). */
 const allLessons = content.lessons.toSorted((a, b) => a.cohort - b.cohort || a.id.localeCompare(b.id));
 const at = (path: string) => `${BASE}${path}`;
+
+/**
+ * Every address a page of the variant loads while a test runs, scripts and islands included, stays
+ * under the subfolder and loads: tests/site/variant.test.ts reads the HTML, this what the scripts add.
+ */
+const wrongLoads = new WeakMap<object, string[]>();
+test.beforeEach(({ page }) => {
+  const wrong: string[] = [];
+  wrongLoads.set(page, wrong);
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== new URL(page.url()).origin) return;
+    if (!url.pathname.startsWith(`${BASE}/`) || response.status() >= 400) wrong.push(`${response.status()} ${url.pathname}`);
+  });
+});
+test.afterEach(({ page }) => {
+  expect(wrongLoads.get(page), "addresses outside the subfolder or that did not load").toEqual([]);
+});
+
+for (const { path } of islandPages()) {
+  test(`${path} and its islands load only addresses under the subfolder`, async ({ page }) => {
+    await page.goto(at(path));
+    await page.waitForLoadState("networkidle");
+    // The island has run: the list flag is gone once it has shown its list (or the page has none).
+    await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+}
 
 test("the new cohort filters the listing to its two municipalities, and a result opens its profile under the subfolder", async ({
   page,

@@ -15,7 +15,7 @@ export type BuiltSite = {
   missingPath: string;
   /** The file the server answers a path with, or null (a 404). */
   fileFor(pathname: string): string | null;
-  /** The text the server answers a path with (the 404 page for an unknown one). */
+  /** The text the server answers a path with: the 404 page for missingPath, an error for any other path without a file. */
   text(pathname: string): string;
   /** The parsed page, without its scripts running (with the DOMParser of the test environment, jsdom). */
   document(pathname: string): Document;
@@ -32,19 +32,28 @@ export function openBuiltSite(root = process.env.SITE_DIR ?? "out", basePath = "
   }
   const locations = [...fs.readFileSync(sitemapFile, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? ""));
   const notFoundFile = path.join(siteDir, "404.html");
+  const missingPath = `${basePath}/bestaat-niet/`;
+  const rootDir = path.resolve(root);
 
   /** Like `serve` (the test server and `npm start`): a folder's index.html, a file, or the file with .html added. */
   function fileFor(pathname: string): string | null {
     const relative = decodeURIComponent(pathname);
     if (!relative.startsWith(`${basePath}/`)) return null;
-    const file = path.join(path.resolve(root), relative);
+    const file = path.join(rootDir, relative);
+    // A path that climbs out of the site (/..%2F..) has no file there, whatever lies outside.
+    if (!file.startsWith(`${rootDir}${path.sep}`)) return null;
     const candidates = relative.endsWith("/") ? [path.join(file, "index.html")] : [file, `${file}.html`, path.join(file, "index.html")];
     return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
   }
 
   const textByPath = new Map<string, string>();
   function text(pathname: string): string {
-    if (!textByPath.has(pathname)) textByPath.set(pathname, fs.readFileSync(fileFor(pathname) ?? notFoundFile, "utf8"));
+    if (!textByPath.has(pathname)) {
+      // Never the 404 page in place of a page that should exist: its checks would pass for the missing one.
+      const file = pathname === missingPath ? notFoundFile : fileFor(pathname);
+      if (file === null) throw new Error(`${pathname} heeft geen bestand in ${siteDir}`);
+      textByPath.set(pathname, fs.readFileSync(file, "utf8"));
+    }
     return textByPath.get(pathname) ?? "";
   }
 
@@ -70,7 +79,7 @@ export function openBuiltSite(root = process.env.SITE_DIR ?? "out", basePath = "
   return {
     origin: locations[0]?.origin ?? "",
     sitemapPaths: locations.map((location) => location.pathname),
-    missingPath: `${basePath}/bestaat-niet/`,
+    missingPath,
     fileFor,
     text,
     document,

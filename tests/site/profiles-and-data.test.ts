@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { loadContent } from "../../lib/content/load";
+import { criterionAnchor } from "../../lib/content/page-anchors";
 import { routes } from "../../lib/site";
 import { openBuiltSite } from "./built-site";
 
@@ -11,10 +12,6 @@ import { openBuiltSite } from "./built-site";
  */
 const site = openBuiltSite();
 const content = loadContent();
-const read = (pathname: string) => {
-  expect(site.fileFor(pathname), pathname).not.toBeNull();
-  return site.text(pathname);
-};
 
 describe.each(content.municipalities.map((municipality) => [municipality.naam, municipality] as const))("%s", (_, municipality) => {
   const path = routes.municipality(municipality.slug);
@@ -40,7 +37,7 @@ describe.each(content.municipalities.map((municipality) => [municipality.naam, m
 
   it("has every anchor the matrix and the examples index link to", () => {
     const anchors = [
-      ...municipality.criteria.map((claim) => `criterium-${claim.id}`),
+      ...municipality.criteria.map((claim) => criterionAnchor(claim.id)),
       ...municipality.voorbeelden.map((example) => example.id),
     ];
     const ids = site.ids(path);
@@ -49,7 +46,7 @@ describe.each(content.municipalities.map((municipality) => [municipality.naam, m
 });
 
 it("the JSON and CSV downloads have one record per profile, matching the content", () => {
-  const json = JSON.parse(read(routes.dataJson));
+  const json = JSON.parse(site.text(routes.dataJson));
   expect(json.gemeenten.map((record: { slug: string }) => record.slug)).toEqual(content.municipalities.map((m) => m.slug));
   for (const record of json.gemeenten) {
     const municipality = content.municipalities.find((m) => m.slug === record.slug)!;
@@ -59,7 +56,7 @@ it("the JSON and CSV downloads have one record per profile, matching the content
     }
   }
 
-  const [header = [], ...records]: string[][] = parse(read(routes.dataCsv), { bom: true });
+  const [header = [], ...records]: string[][] = parse(site.text(routes.dataCsv), { bom: true });
   expect(header.slice(0, 5)).toEqual(["slug", "naam", "cbs_code", "cohort", "provincie"]);
   expect(records).toHaveLength(content.municipalities.length);
   for (const row of records) {
@@ -74,7 +71,7 @@ it("the JSON and CSV downloads have one record per profile, matching the content
 });
 
 it("the Atom feed is well-formed XML with one entry per profile, linked from every page's head", () => {
-  const feed = new DOMParser().parseFromString(read(routes.feed), "application/xml");
+  const feed = new DOMParser().parseFromString(site.text(routes.feed), "application/xml");
   expect(feed.querySelector("parsererror")?.textContent ?? null).toBeNull();
   expect(feed.documentElement.namespaceURI).toBe("http://www.w3.org/2005/Atom");
   const entries = [...feed.querySelectorAll("entry > link")].map((link) => new URL(link.getAttribute("href") ?? "").pathname);
