@@ -303,10 +303,10 @@ function makeCopy(): { temp: string; copy: string } {
   return { temp, copy };
 }
 
-/** A Git repository with one commit, as actions/checkout leaves it (the build reads the content's commit from Git). */
-function commitCopy(copy: string): void {
+/** Commits the copy as it is now, in a Git repository made the first time, as actions/checkout leaves it (the build reads the content's commit from Git). */
+function commitCopy(copy: string, message: string): void {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: copy, stdio: ["ignore", "ignore", "inherit"] });
-  git("init", "-q");
+  if (!fs.existsSync(path.join(copy, ".git"))) git("init", "-q");
   git("add", "-A");
   git(
     "-c",
@@ -317,8 +317,9 @@ function commitCopy(copy: string): void {
     "-q",
     "--no-gpg-sign",
     "--no-verify",
+    "--allow-empty",
     "-m",
-    "npm run ci:github",
+    message,
   );
 }
 
@@ -376,6 +377,8 @@ function runnerEnvironment(copy: string, files: { summary: string; output: strin
     GITHUB_WORKSPACE: copy,
     GITHUB_REPOSITORY: REPOSITORY,
     GITHUB_EVENT_NAME: eventName,
+    // A pull request's base branch; GitHub leaves it empty for a push.
+    GITHUB_BASE_REF: eventName === "pull_request" ? "main" : "",
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     GITHUB_ENV: files.env,
@@ -489,8 +492,11 @@ async function runAttempt(attempt: Attempt): Promise<AttemptResult> {
   console.log(`\n=== ${attempt.scenario}: ${attempt.label} (${attempt.workflow}, job ${attempt.job}) ===`);
   const { temp, copy } = makeCopy();
   try {
+    // Two commits, as a pull request's checkout has them: main as it is (origin/main), then the scenario's change.
+    commitCopy(copy, "main");
+    execFileSync("git", ["update-ref", "refs/remotes/origin/main", "HEAD"], { cwd: copy });
     for (const change of attempt.prepare?.(copy) ?? []) console.log(`  wijziging: ${change}`);
-    commitCopy(copy);
+    commitCopy(copy, "de wijziging van het scenario");
     linkNodeModules(copy);
     console.log(`  kopie klaar in ${duration(seconds(started))}: ${copy}`);
 

@@ -162,5 +162,6 @@ export function evaluateEnv(env: Record<string, string>, context: ExpressionCont
 
 /** The `npm run X` scripts a step's commands run, in order. */
 export function npmScripts(run: string): string[] {
-  return [...run.matchAll(/(?:^|[\s;&|(])npm\s+run(?:-script)?\s+([^\s;&|)]+)/g)].map((match) => match[1] ?? "");
+  // npm's own options (--silent, -s) may come before the script's name.
+  return [...run.matchAll(/(?:^|[\s;&|(])npm\s+run(?:-script)?\s+(?:-{1,2}[\w-]+\s+)*([^\s;&|)]+)/g)].map((match) => match[1] ?? "");
 }

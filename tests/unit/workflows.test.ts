@@ -106,11 +106,12 @@ describe("evaluateExpression", () => {
 });
 
 describe("npmScripts", () => {
-  it("finds each npm run in a command, also chained or with arguments", () => {
-    expect(npmScripts("npm install && npm run content:check && CONTACT_EMAIL=x npm run build -- --debug; npm test")).toEqual([
-      "content:check",
-      "build",
-    ]);
+  it("finds each npm run in a command, also chained, with npm's options or with arguments", () => {
+    expect(
+      npmScripts(
+        "npm install && npm run content:check && CONTACT_EMAIL=x npm run build -- --debug; npm test; npm run --silent content:diff -- main",
+      ),
+    ).toEqual(["content:check", "build", "content:diff"]);
   });
 });
 
