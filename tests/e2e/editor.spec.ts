@@ -87,8 +87,9 @@ const field = (page: Page, label: string) =>
 async function choose(page: Page, label: string, text: string) {
   const input = field(page, label);
   await input.click();
-  // Typed, as an editor types: the pick-list searches as the text grows (a filled-in value at once was missed once under load).
-  await input.pressSequentially(text);
+  // Typed, as an editor types, but only up to the first space: react-select takes a space typed into a
+  // search it has not yet seen as "choose the highlighted option", which under load chose too early.
+  await input.pressSequentially(text.split(" ")[0] ?? text);
   await page.getByRole("option").filter({ hasText: text }).first().click();
 }
 
