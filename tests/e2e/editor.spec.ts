@@ -83,14 +83,22 @@ async function openEditor(route: string) {
 const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(optioneel\\))?$`)).last();
 
-/** A pick-list (Decap's react-select): type part of an option, take the first match. */
+/**
+ * A pick-list (Decap's react-select): type part of an option, take the first match. Typed, as an editor
+ * types, but only up to the first space: react-select takes a space typed into a search it has not yet
+ * seen as "choose the highlighted option", which under load chose too early. Under load a search also
+ * came back without the option once (CI, stop 28); an editor then types again, and so does this.
+ */
 async function choose(page: Page, label: string, text: string) {
   const input = field(page, label);
-  await input.click();
-  // Typed, as an editor types, but only up to the first space: react-select takes a space typed into a
-  // search it has not yet seen as "choose the highlighted option", which under load chose too early.
-  await input.pressSequentially(text.split(" ")[0] ?? text);
-  await page.getByRole("option").filter({ hasText: text }).first().click();
+  const option = page.getByRole("option").filter({ hasText: text }).first();
+  await expect(async () => {
+    await input.click();
+    // Typing replaces what an earlier try left; clear() would not do: its Delete key on an empty search takes the last choice away.
+    await input.selectText();
+    await input.pressSequentially(text.split(" ")[0] ?? text);
+    await option.click({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 async function writeBody(page: Page, text: string) {
