@@ -1,7 +1,9 @@
 /**
  * npm run content:check — validates all content without building and prints
  * every problem in plain Dutch. The build runs it first, so a broken file is
- * never published. It also compares our prose with the source texts
+ * never published. It names every file that is not in the one form the
+ * editor writes (lib/content/file-form.ts), with the command that fixes it.
+ * It also compares our prose with the source texts
  * (SOURCES_DIR, by default ../shared/sources), so that a copied sentence is
  * found before it is pushed; where that folder is absent, as on GitHub, it
  * says so in one line and goes on. On GitHub Actions (GITHUB_ACTIONS=true)
@@ -9,6 +11,7 @@
  * request shows it on the file and line it is about.
  */
 import { checkOwnWords } from "../lib/content/copy-check";
+import { checkContentFiles, formProblems } from "../lib/content/format-files";
 import { contentDirectory, loadContent } from "../lib/content/load";
 import { ContentError, githubAnnotation } from "../lib/content/problems";
 
@@ -20,12 +23,15 @@ function fail(error: ContentError): void {
   process.exitCode = 1;
 }
 
+// Every problem at once: the form of the files first, then their content, then their words.
+const formOfFiles = formProblems(checkContentFiles(contentDirectory()));
 try {
   const content = loadContent();
   const ownWords = checkOwnWords(content, contentDirectory());
   if (!ownWords.checked) console.log(ownWords.note);
-  if (ownWords.checked && ownWords.problems.length) {
-    fail(new ContentError(ownWords.problems));
+  const problems = [...formOfFiles, ...(ownWords.checked ? ownWords.problems : [])];
+  if (problems.length) {
+    fail(new ContentError(problems));
   } else {
     const compared = ownWords.checked ? `, in eigen woorden naast ${ownWords.sourceCount} bronteksten` : "";
     console.log(
@@ -34,5 +40,5 @@ try {
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  fail(error);
+  fail(new ContentError([...formOfFiles, ...error.problems]));
 }

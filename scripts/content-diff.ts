@@ -9,20 +9,18 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import matter from "gray-matter";
 import { describeContentChanges, type ContentData } from "../lib/cms/content-diff";
-import { parseFrontMatter } from "../lib/content/yaml-lines";
+import { readContentFile } from "../lib/content/file-form";
 
 const USAGE = "Gebruik: npm run content:diff -- <basis> [<nieuw>], bijvoorbeeld npm run content:diff -- origin/main";
 const CONTENT = "content";
 
 const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-/** A file's header as data (as the loader reads it) and its text; a header that cannot be read counts as empty. */
+/** A file's header as data and its body, read as the loader reads them; a header that cannot be read counts as empty. */
 function asData(text: string): ContentData {
-  const split = matter(text, { engines: { yaml: () => ({}) } });
-  const data = parseFrontMatter(split.matter, 0).data;
-  return { data: typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {}, body: split.content };
+  const read = readContentFile(text);
+  return "problem" in read ? { data: {}, body: text } : read;
 }
 
 function filesAt(revision: string | undefined): Map<string, ContentData> {

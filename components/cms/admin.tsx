@@ -1,10 +1,11 @@
 /**
  * The editor's own script (/admin/preview.js), bundled by scripts/build-admin.ts
- * and loaded after Decap CMS: the profile preview in the site's style, and the
- * content check of an entry before it is saved.
+ * and loaded after Decap CMS: the file format of the content, the profile
+ * preview in the site's style, and the content check of an entry before it is saved.
  */
 import { draftProblems, emptyTextPaths } from "@/lib/cms/draft";
-import { isContentFolder } from "@/lib/content/schema";
+import { decapFileFormat, fileFormatName } from "@/lib/cms/file-format";
+import { CONTENT_FOLDERS, isContentFolder } from "@/lib/content/schema";
 import { entryFields, type DecapCms } from "./decap";
 import { MunicipalityPreview } from "./municipality-preview";
 
@@ -24,6 +25,8 @@ function fileOf(folder: string, entry: { get(key: string): unknown }): string {
 }
 
 function setUp(cms: DecapCms) {
+  // Before Decap reads config.yml, which names these formats.
+  for (const folder of CONTENT_FOLDERS) cms.registerCustomFormat(fileFormatName(folder), "md", decapFileFormat(folder));
   cms.registerPreviewTemplate("gemeenten", MunicipalityPreview);
   // Decap shows an error thrown here as "Kan item niet opslaan: …" and saves nothing.
   cms.registerEventListener({

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from "react";
 import { isData } from "@/lib/cms/draft";
+import type { DecapFileFormat } from "@/lib/cms/file-format";
 
 /**
  * The part of Decap CMS's global API (window.CMS, from /admin/decap/decap-cms.js)
@@ -21,6 +22,7 @@ export type PreviewProps = {
 export type DecapCms = {
   registerPreviewTemplate(collection: string, component: ComponentType<PreviewProps>): void;
   registerPreviewStyle(url: string): void;
+  registerCustomFormat(name: string, extension: string, format: DecapFileFormat): void;
   registerEventListener(listener: { name: "preSave"; handler: (event: { entry: ImmutableValue }) => unknown }): void;
 };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { SLUG_PATTERN, type ContentFolder } from "../content/schema";
+import { CONTENT_FOLDERS, SLUG_PATTERN, type ContentFolder } from "../content/schema";
 import { schemaOf } from "../content/field-guide";
+import { fileFormatName } from "./file-format";
 
 /**
  * The configuration of the browser editor (Decap CMS, /admin/), made from the
@@ -50,7 +51,8 @@ export type CmsCollection = {
   description: string;
   folder: string;
   extension: "md";
-  format: "frontmatter";
+  /** lib/cms/file-format.ts: the one form of a content file. */
+  format: string;
   create: true;
   delete: false;
   identifier_field: string;
@@ -223,12 +225,12 @@ export function cmsFields(folder: ContentFolder): CmsField[] {
 }
 
 export function cmsCollections(): CmsCollection[] {
-  return (Object.keys(COLLECTIONS) as ContentFolder[]).map((folder) => ({
+  return CONTENT_FOLDERS.map((folder) => ({
     name: folder,
     ...COLLECTIONS[folder],
     folder: `content/${folder}`,
     extension: "md",
-    format: "frontmatter",
+    format: fileFormatName(folder),
     create: true,
     delete: false,
     fields: cmsFields(folder),

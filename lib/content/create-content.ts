@@ -1,14 +1,17 @@
 /**
  * The logic behind `npm run content:new`: creates a correctly named content
- * file from the commented template the schema makes, never overwriting one. Kept apart from the
+ * file from the template the schema makes, never overwriting one. Kept apart from the
  * command line so tests call it in-process instead of spawning a process per case.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import slugify from "@sindresorhus/slugify";
-import { contentTemplate } from "./field-guide";
-import { SLUG_PATTERN } from "./schema";
+import { ZodArray, ZodObject, type z } from "zod";
+import { schemaOf } from "./field-guide";
+import { writeContentFile, type HeaderFields } from "./file-form";
+import { SLUG_PATTERN, type ContentFolder } from "./schema";
+import { fieldsOf, objectWithin, unwrap } from "./schema-fields";
 
 export const USAGE = [
   "Gebruik:",
@@ -75,13 +78,47 @@ function parse(args: string[]): { kind: string | undefined; rest: string[]; coho
   }
 }
 
+/** The required fields of an object, empty: the check then says "dit veld is nog leeg" with an example until each is filled in. */
+function emptyFields(schema: z.ZodType): HeaderFields {
+  return Object.fromEntries(fieldsOf(schema).flatMap((field) => (field.required ? [[field.key, emptyValue(field.schema)]] : [])));
+}
+
+/** An object with its fields, a list of objects with one, any other list without items, a value as nothing. */
+function emptyValue(schema: z.ZodType): unknown {
+  const inner = unwrap(schema);
+  if (inner instanceof ZodObject) return emptyFields(inner);
+  if (inner instanceof ZodArray) {
+    const element = objectWithin(inner);
+    return element ? [emptyFields(element)] : [];
+  }
+  return null;
+}
+
+const TEMPLATE_BODIES: Partial<Record<ContentFolder, string>> = {
+  gemeenten: "## Wat maakt {naam} goud\n\nSchrijf hier in eigen woorden, in korte alinea's.\n\n## Zo werkt het\n\n## De voorbeelden\n",
+  cohorten: "## Wie koos de gemeenten\n\nSchrijf hier in eigen woorden het verhaal van dit cohort.\n",
+};
+
+/**
+ * A new content file in the one form (lib/content/file-form.ts) with every
+ * required field of the schema, empty unless given: what each field holds is
+ * in docs/redactie.md and in the check's message for an empty field. Optional
+ * fields are left out, so an untouched template is valid where they are concerned.
+ */
+export function contentTemplate(folder: ContentFolder, values: HeaderFields): string {
+  const body = (TEMPLATE_BODIES[folder] ?? "Schrijf hier de tekst in eigen woorden.\n").replaceAll(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+  return writeContentFile(folder, { ...emptyFields(schemaOf(folder)), ...values }, body);
+}
 
 function create(file: string, text: string): CreatedContent {
   const shown = path.relative(process.cwd(), file);
   if (fs.existsSync(file)) throw new NewContentError(`${shown} bestaat al. Er is niets overschreven.`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text, { flag: "wx" });
-  return { file, messages: [`Aangemaakt: ${shown}`, "Vul de velden in en controleer met: npm run content:check"] };
+  return {
+    file,
+    messages: [`Aangemaakt: ${shown}`, "Vul de velden in (uitleg per veld: docs/redactie.md) en controleer met: npm run content:check"],
+  };
 }
 
 function isYear(value: string | undefined): value is string {

@@ -32,6 +32,9 @@ type Options = {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+export const NOT_UTF8 =
+  "het bestand is niet als UTF-8 opgeslagen, waardoor letters als ë en é verminkt raken. Sla het op met de codering UTF-8 (in de meeste editors: Opslaan als → Codering → UTF-8).";
+
 /**
  * Reads every Markdown file in one folder and parses its YAML header,
  * collecting problems instead of stopping at the first: editors see all their
@@ -76,8 +79,7 @@ export function readCollection(options: Options): { files: RawContentFile[]; ids
     } catch {
       problems.push({
         file,
-        message:
-          "het bestand is niet als UTF-8 opgeslagen, waardoor letters als ë en é verminkt raken. Sla het op met de codering UTF-8 (in de meeste editors: Opslaan als → Codering → UTF-8).",
+        message: NOT_UTF8,
       });
       continue;
     }

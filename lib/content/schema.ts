@@ -478,8 +478,11 @@ export function contentSchemas(references: ContentReferences) {
 
 export type ContentFolder = keyof ReturnType<typeof contentSchemas>;
 
+/** The content folders, in the order of contentSchemas. */
+export const CONTENT_FOLDERS = Object.keys(contentSchemas({ cohorts: [], criteria: [], sources: [] })) as ContentFolder[];
+
 export function isContentFolder(name: string): name is ContentFolder {
-  return Object.hasOwn(contentSchemas({ cohorts: [], criteria: [], sources: [] }), name);
+  return (CONTENT_FOLDERS as string[]).includes(name);
 }
 
 /** Every validated file also has its id (the file name) and its body rendered to HTML. */

@@ -35,7 +35,8 @@ export function parseFrontMatter(source: string, lineOffset: number): ParsedFron
   // Only the first YAML error: the ones after it are mostly its consequences.
   const syntaxProblems = document.errors.slice(0, 1).map((error) => {
     const hint = SYNTAX_HINTS[error.code];
-    const line = error.pos ? toFileLine(error.pos[0]) : undefined;
+    const offset = error.code === "MISSING_CHAR" ? unclosedQuoteStart(source, error.pos[0]) : error.pos[0];
+    const line = error.pos ? toFileLine(offset) : undefined;
     return {
       line,
       message: hint
@@ -49,6 +50,18 @@ export function parseFrontMatter(source: string, lineOffset: number): ParsedFron
     syntaxProblems,
     lineOf: (path) => lineOfPath(document, path, toFileLine),
   };
+}
+
+/**
+ * YAML reports a quote that does not close where the header ends, as a quoted
+ * text may span lines; the editor needs the line where it opens: the last
+ * value before that point that starts with a quote and does not end with it.
+ */
+function unclosedQuoteStart(source: string, errorOffset: number): number {
+  const opening = /^(?: *- +| *[\w-]+: +)(["'])(?!.*\1\s*$)/gm;
+  let start = errorOffset;
+  for (const match of source.slice(0, errorOffset).matchAll(opening)) start = match.index;
+  return start;
 }
 
 function lineOfPath(

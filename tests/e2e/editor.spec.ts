@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
+import { checkContentForm } from "@/lib/content/file-form";
 import { loadContent } from "@/lib/content/load";
 import { criteriaOf } from "@/lib/content/queries";
 import { distinctCriterion, distinctSource, newestCohort, regionWithQuotations, years } from "./content-samples";
@@ -191,8 +193,15 @@ test("saving a profile after a change in one field keeps every other field and p
   await page.getByRole("button", { name: /^Opslaan$/ }).click();
   await expect(page.getByRole("button", { name: "Status: Concept" })).toBeVisible();
 
-  // The saved file sits on the entry's branch until it is published.
-  const saved = git("show", `cms/gemeenten/${region.slug}:content/gemeenten/${region.slug}.md`);
+  // The saved file sits on the entry's branch until it is published. A reviewer sees the one field that changed:
+  // one line out, one line in, the rest of the file as it was (the editor writes the one form of lib/content/file-form.ts).
+  const file = `content/gemeenten/${region.slug}.md`;
+  const changedLines = git("diff", "--unified=0", "main", `cms/gemeenten/${region.slug}`, "--", file)
+    .split("\n")
+    .filter((line) => /^[-+](?![-+]{2} )/.test(line));
+  expect(changedLines.map((line) => line[0])).toEqual(["-", "+"]);
+  expect(changedLines.map((line) => parse(line.slice(1)))).toEqual([{ titel: region.titel }, { titel: changedTitle }]);
+  const saved = git("show", `cms/gemeenten/${region.slug}:${file}`);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "gg-redactie-"));
   try {
     fs.cpSync("content", copy, { recursive: true });
@@ -256,7 +265,8 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   // The file name follows the site's slug rule, and the whole content passes the check.
   const written = fs.readFileSync(repoFile("content/gemeenten/sudwest-fryslan.md"), "utf8");
   expect(written).toMatch(new RegExp(`^---\nnaam: Súdwest-Fryslân\ncohort: ${newCohort}\n`));
-  expect(written).toMatch(/\n---\nDit profiel bestaat alleen in de tests\.\n$/);
+  expect(written).toMatch(/\n---\n\nDit profiel bestaat alleen in de tests\.\n$/);
+  expect(checkContentForm("gemeenten", written)).toEqual({ canonical: true });
   const published = loadContent(repoFile("content"));
   const profile = published.municipalities.find((municipality) => municipality.slug === "sudwest-fryslan");
   expect(profile).toMatchObject({

@@ -1,14 +1,14 @@
 import fs from "node:fs";
-import { FrontmatterFormatter } from "decap-cms-core/src/formats/frontmatter";
 import { describe, expect, it } from "vitest";
 import { draftMunicipality, draftProblems, emptyTextPaths } from "@/lib/cms/draft";
+import { decapFileFormat } from "@/lib/cms/file-format";
 import { loadContent } from "@/lib/content/load";
 
 const BASIS = "tests/fixtures/content-basis";
 const FILE = `${BASIS}/gemeenten/delft.md`;
-/** The base fixture's profile as the editor holds it, read by Decap's own code: the front matter and the body as one entry. */
+/** The base fixture's profile as the editor holds it, read by the editor's file format: the front matter and the body as one entry. */
 function profileEntry(): Record<string, unknown> {
-  return new FrontmatterFormatter("yaml").fromFile(fs.readFileSync(FILE, "utf8"));
+  return decapFileFormat("gemeenten").fromFile(fs.readFileSync(FILE, "utf8"));
 }
 
 describe("de controle van de editor voor het opslaan", () => {

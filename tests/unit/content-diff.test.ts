@@ -99,7 +99,7 @@ describe("npm run content:diff", () => {
 
   it("summarises an edit of the working tree against a revision, in Dutch", () => {
     const file = path.join(repo, "content", "gemeenten", "delft.md");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace('titel: "Alles draait om co-creatie"', 'titel: "Samen maken"'));
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("titel: Alles draait om co-creatie", "titel: Samen maken"));
     const result = contentDiff("main");
     expect(result.stdout).toBe(
       "## Wijzigingen in de inhoud (main → werkmap)\n\n- Delft: titel gewijzigd van “Alles draait om co-creatie” in “Samen maken”\n",

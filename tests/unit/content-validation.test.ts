@@ -26,12 +26,12 @@ describe("content validation", () => {
       "onbekend-veld",
       [
         "gemeenten/delft.md:1 criteria: het verplichte veld 'criteria' ontbreekt. Voeg het toe: een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden.",
-        "gemeenten/delft.md:10 critera: onbekend veld 'critera'. Bedoelt u 'criteria'?",
+        "gemeenten/delft.md:11 critera: onbekend veld 'critera'. Bedoelt u 'criteria'?",
       ],
     ],
     [
       "onbekend-criterium",
-      ["gemeenten/delft.md:11 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie."],
+      ["gemeenten/delft.md:12 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie."],
     ],
     [
       "onbekend-cohort",
@@ -41,7 +41,7 @@ describe("content validation", () => {
       "cohort-zonder-bestand",
       ["gemeenten/delft.md:3 cohort: cohort 2019 bestaat niet. Kies uit: 2017, of maak eerst het bestand cohorten/2019.md aan."],
     ],
-    ["verkeerd-type", ["gemeenten/delft.md:6 locatie.lat: hier hoort een getal, maar er staat de tekst '52,0116'. Pas de waarde aan."]],
+    ["verkeerd-type", ["gemeenten/delft.md:7 locatie.lat: hier hoort een getal, maar er staat de tekst '52,0116'. Pas de waarde aan."]],
     [
       "bestandsnaam",
       [
@@ -52,38 +52,38 @@ describe("content validation", () => {
     [
       "criterium-zonder-toelichting",
       [
-        "gemeenten/delft.md:11 criteria[0].toelichting: het verplichte veld 'toelichting' ontbreekt. Voeg het toe: 'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet.",
+        "gemeenten/delft.md:12 criteria[0].toelichting: het verplichte veld 'toelichting' ontbreekt. Voeg het toe: 'toelichting:' met één of twee zinnen waarom de gemeente hieraan voldoet.",
       ],
     ],
     [
       "citaat-zonder-spreker",
       [
-        "gemeenten/delft.md:25 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen.",
+        "gemeenten/delft.md:27 citaten[0].spreker: het verplichte veld 'spreker' ontbreekt. Voeg het toe: 'spreker:' met de naam zoals bij personen.",
       ],
     ],
     [
       "spreker-onbekend",
       [
-        "gemeenten/delft.md:26 citaten[0].spreker: 'Elke Louwer' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.",
+        "gemeenten/delft.md:28 citaten[0].spreker: 'Elke Louwer' staat niet bij personen. Voeg deze persoon toe onder personen (naam, rol, organisatie) of schrijf de naam precies zoals daar.",
       ],
     ],
     [
       "ongeldig-webadres",
       [
-        "gemeenten/delft.md:30 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.",
+        "gemeenten/delft.md:32 partners[0].url: de tekst 'www.kwadraad.nl' is geen geldig webadres. Schrijf het volledig, beginnend met https:// of http://.",
       ],
     ],
-    ["onbekende-bron", ["gemeenten/delft.md:31 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
+    ["onbekende-bron", ["gemeenten/delft.md:35 bronnen[1]: '2017-verslag' is geen bekende bron. Kies uit: 2017-publicatie."]],
     [
       "dubbel-anker",
       [
-        "gemeenten/delft.md:20 voorbeelden[1].id: de id 'delft-voor-elkaar' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#delft-voor-elkaar) in de link.",
+        "gemeenten/delft.md:22 voorbeelden[1].id: de id 'delft-voor-elkaar' staat er twee keer. Elk voorbeeld heeft een eigen id nodig, want die wordt het ankerpunt (#delft-voor-elkaar) in de link.",
       ],
     ],
     [
       "gereserveerd-anker",
       [
-        "gemeenten/delft.md:16 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'.",
+        "gemeenten/delft.md:17 voorbeelden[0].id: 'bronnen' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'bronnen-delft'.",
       ],
     ],
     [
@@ -95,16 +95,16 @@ describe("content validation", () => {
     [
       "controle-in-de-toekomst",
       [
-        "gemeenten/delft.md:36 controles[1].datum: de datum 2999-03-14 ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.",
+        "gemeenten/delft.md:39 controles[1].datum: de datum 2999-03-14 ligt in de toekomst. Schrijf de dag waarop de controle gedaan is, uiterlijk vandaag.",
       ],
     ],
     [
       "controle-verkeerde-datum",
       [
-        "gemeenten/delft.md:36 controles[1].datum: de tekst '14-03-2025' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.",
+        "gemeenten/delft.md:39 controles[1].datum: de tekst '14-03-2025' is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.",
       ],
     ],
-    ["controle-zonder-wijziging", ["gemeenten/delft.md:37 controles[1].wijziging: dit veld is leeg. Vul een tekst in."]],
+    ["controle-zonder-wijziging", ["gemeenten/delft.md:40 controles[1].wijziging: dit veld is leeg. Vul een tekst in."]],
     [
       "geen-utf8",
       [
@@ -121,39 +121,39 @@ describe("content validation", () => {
     [
       "yaml-tab",
       [
-        "gemeenten/delft.md:6: de YAML-kop is onleesbaar: er staat een tab als inspringing. Gebruik spaties (twee per niveau) in plaats van tabs.",
+        "gemeenten/delft.md:7: de YAML-kop is onleesbaar: er staat een tab als inspringing. Gebruik spaties (twee per niveau) in plaats van tabs.",
       ],
     ],
     [
       "yaml-aanhalingsteken",
       [
-        "gemeenten/delft.md:8: de YAML-kop is onleesbaar: er ontbreekt een teken, meestal een afsluitend aanhalingsteken. Sluit de tekst af met hetzelfde teken als waarmee hij begint (\" of ').",
+        "gemeenten/delft.md:9: de YAML-kop is onleesbaar: er ontbreekt een teken, meestal een afsluitend aanhalingsteken. Sluit de tekst af met hetzelfde teken als waarmee hij begint (\" of ').",
       ],
     ],
     [
       "buiten-nederland",
       [
-        "gemeenten/delft.md:6 locatie.lat: breedtegraad 48.8566 ligt buiten Nederland. Gebruik een waarde tussen 50.75 en 53.7 (let op: lat en lon niet verwisseld?).",
-        "gemeenten/delft.md:7 locatie.lon: lengtegraad 2.3522 ligt buiten Nederland. Gebruik een waarde tussen 3.2 en 7.25 (let op: lat en lon niet verwisseld?).",
+        "gemeenten/delft.md:7 locatie.lat: breedtegraad 48.8566 ligt buiten Nederland. Gebruik een waarde tussen 50.75 en 53.7 (let op: lat en lon niet verwisseld?).",
+        "gemeenten/delft.md:8 locatie.lon: lengtegraad 2.3522 ligt buiten Nederland. Gebruik een waarde tussen 3.2 en 7.25 (let op: lat en lon niet verwisseld?).",
       ],
     ],
-    ["dubbel-criterium", ["gemeenten/delft.md:13 criteria[1].id: criterium 'lerend-samenwerkend' staat er twee keer. Houd er één over."]],
+    ["dubbel-criterium", ["gemeenten/delft.md:14 criteria[1].id: criterium 'lerend-samenwerkend' staat er twee keer. Houd er één over."]],
     [
       "anker-van-een-criterium",
       [
-        "gemeenten/delft.md:16 voorbeelden[0].id: 'criterium-lerend-samenwerkend' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'criterium-lerend-samenwerkend-delft'.",
+        "gemeenten/delft.md:17 voorbeelden[0].id: 'criterium-lerend-samenwerkend' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'criterium-lerend-samenwerkend-delft'.",
       ],
     ],
     [
       "anker-van-de-kop",
       [
-        "gemeenten/delft.md:16 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'.",
+        "gemeenten/delft.md:17 voorbeelden[0].id: 'site-zoekterm' is gereserveerd voor een onderdeel van de pagina. Kies een andere id, bijvoorbeeld 'site-zoekterm-delft'.",
       ],
     ],
     [
       // The fix example is the one for an example's name, not for a municipality's.
       "voorbeeld-zonder-naam",
-      ["gemeenten/delft.md:16 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
+      ["gemeenten/delft.md:17 voorbeelden[0].naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Hemelse Modder'."],
     ],
     [
       // The fix names the code the CBS data give for the name.
@@ -164,15 +164,15 @@ describe("content validation", () => {
     ],
     [
       "cbs-code-van-een-andere-gemeente",
-      ["gemeenten/delft.md:39 cbs_code: GM0228 is de code van Ede, niet van Delft. De code van Delft is GM0503."],
+      ["gemeenten/delft.md:5 cbs_code: GM0228 is de code van Ede, niet van Delft. De code van Delft is GM0503."],
     ],
     [
       "cbs-code-verkeerde-vorm",
-      ["gemeenten/delft.md:39 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
+      ["gemeenten/delft.md:5 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
     ],
     // A municipality formed after 2017 has no code of that year, and needs none.
     ["gemeente-van-na-2017", []],
-    ["cbs-code-bestaat-niet", ["gemeenten/delft.md:39 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
+    ["cbs-code-bestaat-niet", ["gemeenten/delft.md:5 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
     // Every criterion needs a municipality that exemplifies it, or its page would be empty.
     [
       "criterium-zonder-gemeente",
@@ -183,7 +183,7 @@ describe("content validation", () => {
     [
       "zonder-bron",
       [
-        "gemeenten/delft.md:31 bronnen: deze lijst moet minstens 1 item bevatten. Vul de lijst aan, bijvoorbeeld met 'bronnen: [2017-publicatie]'.",
+        "gemeenten/delft.md:33 bronnen: deze lijst moet minstens 1 item bevatten. Vul de lijst aan, bijvoorbeeld met 'bronnen: [2017-publicatie]'.",
       ],
     ],
     [

@@ -36,7 +36,7 @@ export const MISTAKES = {
         ["naam: Delft\n", "naam: Den Haag\n"],
         // CBS calls Den Haag 's-Gravenhage: the code is still accepted.
         ["cbs_code: GM0503", "cbs_code: GM0518"],
-        ['titel: "Alles draait om co-creatie"', 'titel: "Een tweede gemeente"'],
+        ["titel: Alles draait om co-creatie", "titel: Een tweede gemeente"],
         ["naam: Delft voor Elkaar", "naam: Den Haag voor Elkaar"],
       ],
     },
@@ -46,14 +46,14 @@ export const MISTAKES = {
   "citaat-zonder-spreker": [{ file: DELFT, replace: [["    spreker: Elke Louwers\n", ""]] }],
   "spreker-onbekend": [{ file: DELFT, replace: [["spreker: Elke Louwers", "spreker: Elke Louwer"]] }],
   "ongeldig-webadres": [{ file: DELFT, replace: [["url: https://www.kwadraad.nl/", "url: www.kwadraad.nl"]] }],
-  "onbekende-bron": [{ file: DELFT, replace: [["bronnen: [2017-publicatie]", "bronnen: [2017-publicatie, 2017-verslag]"]] }],
+  "onbekende-bron": [{ file: DELFT, replace: [["bronnen:\n  - 2017-publicatie\n", "bronnen:\n  - 2017-publicatie\n  - 2017-verslag\n"]] }],
   "dubbel-anker": [
     {
       file: DELFT,
       replace: [
         [
-          "    themas: [burgerinitiatief]\n",
-          "    themas: [burgerinitiatief]\n  - id: delft-voor-elkaar\n    naam: De Toegang\n    beschrijving: Een netwerkorganisatie.\n    themas: [burgerinitiatief]\n",
+          "      - burgerinitiatief\n",
+          "      - burgerinitiatief\n  - id: delft-voor-elkaar\n    naam: De Toegang\n    beschrijving: Een netwerkorganisatie.\n    themas:\n      - burgerinitiatief\n",
         ],
       ],
     },
@@ -72,7 +72,7 @@ export const MISTAKES = {
   ],
   "dubbele-naam": [{ file: "gemeenten/delft-kopie.md", from: DELFT }],
   "yaml-tab": [{ file: DELFT, replace: [["  lat: 52.0116", "\tlat: 52.0116"]] }],
-  "yaml-aanhalingsteken": [{ file: DELFT, replace: [['titel: "Alles draait om co-creatie"', 'titel: "Alles draait om co-creatie']] }],
+  "yaml-aanhalingsteken": [{ file: DELFT, replace: [["titel: Alles draait om co-creatie", 'titel: "Alles draait om co-creatie']] }],
   "buiten-nederland": [
     {
       file: DELFT,
@@ -106,7 +106,7 @@ export const MISTAKES = {
       replace: [
         ["naam: Delft\n", "naam: Vijfheerenlanden\n"],
         ["cbs_code: GM0503\n", ""],
-        ['titel: "Alles draait om co-creatie"', 'titel: "Een gemeente van 2019"'],
+        ["titel: Alles draait om co-creatie", "titel: Een gemeente van 2019"],
         ["id: delft-voor-elkaar", "id: vijfheerenlanden-voor-elkaar"],
         ["naam: Delft voor Elkaar", "naam: Vijfheerenlanden voor Elkaar"],
       ],
@@ -116,7 +116,7 @@ export const MISTAKES = {
   "criterium-zonder-gemeente": [
     { file: DELFT, replace: [["  - id: preventie-presentie\n    toelichting: Een tweede toelichting.\n", ""]] },
   ],
-  "zonder-bron": [{ file: DELFT, replace: [["bronnen: [2017-publicatie]", "bronnen: []"]] }],
+  "zonder-bron": [{ file: DELFT, replace: [["bronnen:\n  - 2017-publicatie\n", "bronnen: []\n"]] }],
   "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
   "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.

@@ -31,7 +31,7 @@ function checkContent(contentDir: string, githubActions: boolean) {
 describe("GitHub annotations of content problems", () => {
   it("gives a real mistake its file, line and field, with the same Dutch line as the normal output", () => {
     expect(problemsIn(contentWith("onbekend-criterium")).map(githubAnnotation)).toEqual([
-      "::error file=gemeenten/delft.md,line=11,title=Inhoud%3A criteria[0].id::gemeenten/delft.md:11 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie.",
+      "::error file=gemeenten/delft.md,line=12,title=Inhoud%3A criteria[0].id::gemeenten/delft.md:12 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie.",
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("GitHub annotations of content problems", () => {
     expect(onGitHub.status).toBe(1);
     expect(onGitHub.stdout.split("\n").filter((line) => line.startsWith("::"))).toEqual([
       `::error file=${denHaag},title=Inhoud::${denHaag}: de bestandsnaam 'Den Haag.md' volgt de regels niet. Gebruik alleen kleine letters, cijfers en koppeltekens, zonder spaties of accenten, zoals 'wijk-bij-duurstede.md'.`,
-      `::error file=${delft},line=11,title=Inhoud%3A criteria[0].id::${delft}:11 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie.`,
+      `::error file=${delft},line=12,title=Inhoud%3A criteria[0].id::${delft}:12 criteria[0].id: 'preventie' is geen bekend criterium. Kies uit: lerend-samenwerkend, preventie-presentie.`,
     ]);
     // The normal output stays as it is, for the log and for editors running the check themselves.
     expect(onGitHub.stderr).toMatch(/De inhoud is niet in orde: 2 problemen in 2 bestanden\.\n$/);

@@ -4,7 +4,11 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { createContent, NewContentError } from "@/lib/content/create-content";
+import { contentTemplate, createContent, NewContentError } from "@/lib/content/create-content";
+import { schemaOf } from "@/lib/content/field-guide";
+import { checkContentForm, readContentFile } from "@/lib/content/file-form";
+import { CONTENT_FOLDERS } from "@/lib/content/schema";
+import { fieldsOf } from "@/lib/content/schema-fields";
 import { fixtureContent, removeFixtureContent } from "./fixture-content";
 
 const created: string[] = [];
@@ -19,15 +23,14 @@ function contentDir(): string {
 }
 
 describe("content:new", () => {
-  it("creates a municipality file named after the name, from the commented template", () => {
+  it("creates a municipality file named after the name, from the template", () => {
     const directory = contentDir();
     const result = createContent(["gemeente", "Súdwest-Fryslân", "--cohort", "2019"], directory);
     expect(result.file).toBe(path.join(directory, "gemeenten", "sudwest-fryslan.md"));
     expect(result.messages).toContain("Let op: het cohort 2019 bestaat nog niet. Maak het aan met: npm run content:new -- cohort 2019");
     const file = fs.readFileSync(result.file, "utf8");
-    expect(file).toContain('naam: "Súdwest-Fryslân"');
-    expect(file).toContain("cohort: 2019");
-    expect(file).toMatch(/^# De titel die de bron het profiel geeft, letterlijk\.$/m);
+    expect(file).toMatch(/^---\nnaam: Súdwest-Fryslân\ncohort: 2019\n/);
+    expect(file).toContain("## Wat maakt Súdwest-Fryslân goud");
   });
 
   it("creates a cohort file, and the new files fail the check with Dutch hints until they are filled in", () => {
@@ -83,10 +86,36 @@ describe("content:new", () => {
       });
     const first = run();
     expect([first.status, first.stderr]).toEqual([0, ""]);
-    expect(first.stdout).toMatch(/^Aangemaakt: .*cohorten\/2019\.md\nVul de velden in en controleer met: npm run content:check\n$/);
+    expect(first.stdout).toMatch(
+      /^Aangemaakt: .*cohorten\/2019\.md\nVul de velden in \(uitleg per veld: docs\/redactie\.md\) en controleer met: npm run content:check\n$/,
+    );
     const second = run();
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/cohorten\/2019\.md bestaat al\. Er is niets overschreven\.\n\nGebruik:\n/);
     expect(second.stderr).not.toMatch(/^\s+at /m);
   }, 30_000);
+
+  describe("its templates", () => {
+    it.each(CONTENT_FOLDERS)("for %s are in the one form, with every required field of the schema and no other", (folder) => {
+      const template = contentTemplate(folder, {});
+      expect(checkContentForm(folder, template)).toEqual({ canonical: true });
+      const read = readContentFile(template);
+      const keys = "data" in read ? Object.keys(read.data) : [];
+      expect(keys).toEqual(fieldsOf(schemaOf(folder)).flatMap((field) => (field.required ? [field.key] : [])));
+    });
+
+    it("leave every required field empty, inside objects and lists too, and fill in what they were given", () => {
+      const template = contentTemplate("gemeenten", { naam: "'s-Hertogenbosch", cohort: 2019 });
+      const read = readContentFile(template);
+      expect("data" in read && read.data).toMatchObject({
+        naam: "'s-Hertogenbosch",
+        cohort: 2019,
+        provincie: null,
+        locatie: { lat: null, lon: null },
+        criteria: [{ id: null, toelichting: null }],
+        bronnen: [],
+      });
+      expect(template).toContain("## Wat maakt 's-Hertogenbosch goud");
+    });
+  });
 });
