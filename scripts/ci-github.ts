@@ -30,6 +30,8 @@ const PROJECT = path.resolve(import.meta.dirname, "..");
 /** The folder name of the copy: GitHub checks out into a folder named after the repository. */
 const COPY_NAME = "gouden-gemeenten";
 const REPOSITORY = "voorbeeld/gouden-gemeenten";
+/** The number of the pull request the imitated pull_request events are about. */
+const PULL_REQUEST_NUMBER = 7;
 
 /** What an owner sets as repository variables (docs/hosting.md, "Owner settings"). */
 const OWNER_VARIABLES = {
@@ -362,14 +364,16 @@ function removeTemporaryFolders(): void {
  * certificates), none of this shell's other variables (a CONTENT_DIR or
  * SITE_URL of the developer's must not leak in), and what GitHub sets.
  */
-function runnerEnvironment(copy: string, files: { summary: string; output: string; env: string; temp: string }, eventName: string) {
+function runnerEnvironment(copy: string, files: RunnerFiles, eventName: string) {
   const kept =
     /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LANGUAGE|LC_[A-Z]+|TERM|TMPDIR|TZ|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|NPM_CONFIG_[A-Z_]+|(http|https|no|all)_proxy|(HTTP|HTTPS|NO|ALL)_PROXY)$/;
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => kept.test(name))) as Record<string, string>;
-  base.PATH = (process.env.PATH ?? "")
-    .split(path.delimiter)
-    .filter((entry) => !entry.includes(`${path.sep}node_modules${path.sep}`) && !entry.endsWith(`${path.sep}node_modules`))
-    .join(path.delimiter);
+  base.PATH = [
+    files.bin,
+    ...(process.env.PATH ?? "")
+      .split(path.delimiter)
+      .filter((entry) => !entry.includes(`${path.sep}node_modules${path.sep}`) && !entry.endsWith(`${path.sep}node_modules`)),
+  ].join(path.delimiter);
   return {
     ...base,
     CI: "true",
@@ -377,6 +381,7 @@ function runnerEnvironment(copy: string, files: { summary: string; output: strin
     GITHUB_WORKSPACE: copy,
     GITHUB_REPOSITORY: REPOSITORY,
     GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: files.event,
     // A pull request's base branch; GitHub leaves it empty for a push.
     GITHUB_BASE_REF: eventName === "pull_request" ? "main" : "",
     GITHUB_STEP_SUMMARY: files.summary,
@@ -385,6 +390,60 @@ function runnerEnvironment(copy: string, files: { summary: string; output: strin
     RUNNER_OS: "Linux",
     RUNNER_TEMP: files.temp,
   };
+}
+
+/** The files a runner offers a job, in the attempt's temporary folder; `bin` holds the stand-in for gh. */
+type RunnerFiles = { summary: string; output: string; env: string; temp: string; event: string; bin: string; ghCalls: string };
+
+/** The event's payload as GitHub writes it to GITHUB_EVENT_PATH, as far as the workflows read it: a pull request from a branch of the repository itself. */
+function eventPayload(eventName: string): object {
+  const repository = { full_name: REPOSITORY };
+  return eventName === "pull_request"
+    ? { repository, pull_request: { number: PULL_REQUEST_NUMBER, head: { repo: repository }, base: { ref: "main" } } }
+    : { repository, ref: "refs/heads/een-tak" };
+}
+
+/**
+ * GitHub's CLI, which the runner has and this machine has not: a stand-in that
+ * records each call, with the text of its --body-file, instead of calling GitHub.
+ */
+function writeGhStandIn(files: RunnerFiles): void {
+  fs.mkdirSync(files.bin);
+  const script = `#!/usr/bin/env node
+// gh as scripts/ci-github.ts imitates it: records the call instead of calling GitHub.
+const fs = require("node:fs");
+const args = process.argv.slice(2);
+const bodyFile = args[args.indexOf("--body-file") + 1];
+const body = args.includes("--body-file") && bodyFile ? fs.readFileSync(bodyFile, "utf8") : undefined;
+fs.appendFileSync(${JSON.stringify(files.ghCalls)}, JSON.stringify({ args, body, token: Boolean(process.env.GH_TOKEN), repo: process.env.GH_REPO }) + "\\n");
+`;
+  fs.writeFileSync(path.join(files.bin, "gh"), script, { mode: 0o755 });
+}
+
+type GhCall = { args: string[]; body?: string; token: boolean; repo?: string };
+
+/** What a pull request's check must do with gh: put the run's summary on the pull request as one comment, edited on a later push. */
+function commentProblems(files: RunnerFiles, eventName: string): string[] {
+  const calls: GhCall[] = fs.existsSync(files.ghCalls)
+    ? fs
+        .readFileSync(files.ghCalls, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as GhCall)
+    : [];
+  if (eventName !== "pull_request") return calls.length ? [`gh aangeroepen zonder pull request: gh ${calls[0]?.args.join(" ")}`] : [];
+  const comments = calls.filter((call) => call.args[0] === "pr" && call.args[1] === "comment");
+  if (comments.length !== 1) return [`${comments.length} commentaren met gh pr comment op de pull request, verwacht 1`];
+  const [comment] = comments;
+  const problems: string[] = [];
+  if (comment?.args[2] !== String(PULL_REQUEST_NUMBER))
+    problems.push(`het commentaar gaat naar pull request ${comment?.args[2]}, niet ${PULL_REQUEST_NUMBER}`);
+  if (!comment?.args.includes("--edit-last") || !comment.args.includes("--create-if-none"))
+    problems.push("het commentaar komt bij elke push opnieuw: gebruik --edit-last --create-if-none");
+  if (!comment?.token || comment.repo !== REPOSITORY) problems.push("gh krijgt geen GH_TOKEN of niet de juiste GH_REPO");
+  const summary = fs.readFileSync(files.summary, "utf8");
+  if (!comment?.body?.trim() || !summary.includes(comment.body)) problems.push("het commentaar is niet de samenvatting van de run");
+  return problems;
 }
 
 type StepRun = { code: number; output: string; timedOut: boolean };
@@ -505,18 +564,23 @@ async function runAttempt(attempt: Attempt): Promise<AttemptResult> {
     for (const command of attempt.only ?? []) {
       if (!commands.includes(command)) throw new Error(`${attempt.workflow} heeft geen stap '${command}' (meer)`);
     }
-    const files = {
+    const files: RunnerFiles = {
       summary: path.join(temp, "step-summary.md"),
       output: path.join(temp, "github-output"),
       env: path.join(temp, "github-env"),
       temp: path.join(temp, "runner-temp"),
+      event: path.join(temp, "event.json"),
+      bin: path.join(temp, "bin"),
+      ghCalls: path.join(temp, "gh-calls.jsonl"),
     };
     fs.mkdirSync(files.temp);
     for (const file of [files.summary, files.output, files.env]) fs.writeFileSync(file, "");
+    fs.writeFileSync(files.event, JSON.stringify(eventPayload(attempt.eventName)));
+    writeGhStandIn(files);
     const environment = runnerEnvironment(copy, files, attempt.eventName);
     const context: ExpressionContext = {
       vars: attempt.vars ?? {},
-      github: { repository: REPOSITORY, event_name: attempt.eventName, workspace: copy },
+      github: { repository: REPOSITORY, event_name: attempt.eventName, workspace: copy, token: "nagedaan-token" },
       steps: {},
     };
     const deadline = Date.now() + (job.timeoutMinutes ?? 360) * 60_000;
@@ -579,6 +643,8 @@ async function runAttempt(attempt: Attempt): Promise<AttemptResult> {
     if (expect.pass) {
       if (failed) problems.push(`stap '${failed.step.title}' mislukte`);
       else problems.push(...(attempt.afterwards?.(copy) ?? []));
+      // A whole check job ran: it must have put its summary on the pull request (and used gh for nothing else).
+      if (!failed && attempt.workflow === "check.yml" && !attempt.only) problems.push(...commentProblems(files, attempt.eventName));
     } else if (!failed) {
       problems.push(`alle stappen slaagden, maar '${expect.command}' had moeten mislukken`);
     } else if (failed.step.run?.trim() !== expect.command) {

@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
 import { checkContentForm } from "@/lib/content/file-form";
 import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { criteriaOf } from "@/lib/content/queries";
 import { distinctCriterion, distinctSource, newestCohort, regionWithQuotations, years } from "./content-samples";
 import { EDITOR_REPO } from "./editor-repo";
@@ -285,4 +286,26 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   // That these files build into a cohort page and a listing entry is the variant's test (tests/site/variant.test.ts,
   // tests/e2e/variant.spec.ts: tests/fixtures/cohort-2019 holds the same kind of files); a full build here would cost a minute.
   expect(published.cohorts.map((cohort) => cohort.jaar)).toContain(newCohort);
+});
+
+test("the summary on the pull request says in Dutch what the published entries added", async () => {
+  // What check.yml puts on the pull request: the working tree against the branch the change goes into, here
+  // content/ as it was before the tests above published (the repository's first commit).
+  git("update-ref", "refs/remotes/origin/main", git("rev-list", "--max-parents=0", "HEAD").trim());
+  const summary = execFileSync(
+    process.execPath,
+    [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/content-diff.ts"), "origin/main"],
+    {
+      cwd: EDITOR_REPO,
+      encoding: "utf8",
+    },
+  );
+  expect(summary).toContain(`- Nieuw: cohort ${newCohort}: Testcohort ${newCohort}\n`);
+  expect(summary).toContain(`- Nieuw: gemeente Súdwest-Fryslân (cohort ${newCohort})\n`);
+
+  // For docs/redactie.md: the summary as Markdown shows it, the way GitHub shows the run's summary and the comment.
+  await page.setContent(
+    `<!doctype html><html lang="nl"><title>Samenvatting</title><main style="font: 16px/1.5 system-ui, sans-serif; max-width: 44rem; padding: 1rem 1.5rem; border: 1px solid #d0d7de; border-radius: 6px">${renderMarkdown(summary)}</main></html>`,
+  );
+  await page.getByRole("main").screenshot({ path: path.join(SCREENSHOTS, "redactie-samenvatting.png") });
 });
