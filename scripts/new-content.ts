@@ -1,6 +1,6 @@
 /**
- * npm run content:new — creates a correctly named content file from a
- * commented template:
+ * npm run content:new — creates a correctly named content file from the
+ * template the schema makes, in the one form of lib/content/file-form.ts:
  *   npm run content:new -- gemeente "Naam" --cohort 2019
  *   npm run content:new -- cohort 2019
  * It never overwrites a file and checks the name first. The logic lives in
