@@ -22,9 +22,9 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseDocument, type Document } from "yaml";
 import { scriptOptions } from "./command-line";
 import { evaluateEnv, evaluateTemplate, planJob, type ExpressionContext, type PlannedStep } from "./github-workflow";
+import { readContentFile, writeContentFile, type HeaderFields } from "../lib/content/file-form";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 /** The folder name of the copy: GitHub checks out into a folder named after the repository. */
@@ -78,29 +78,23 @@ function contentFiles(copy: string, folder: string): string[] {
     .map((name) => path.join(directory, name));
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)---(\r?\n|$)/;
-
-function frontMatter(file: string): Document {
-  const match = FRONT_MATTER.exec(fs.readFileSync(file, "utf8"));
-  if (!match) throw new Error(`${file} begint niet met front matter tussen ---`);
-  const document = parseDocument(match[1] ?? "");
-  if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message}`);
-  return document;
+/** A profile's header as data and its body, read as the editor reads them. */
+function readProfile(file: string): { data: HeaderFields; body: string } {
+  const read = readContentFile(fs.readFileSync(file, "utf8"));
+  if ("problem" in read) throw new Error(`${file}: ${read.problem.message}`);
+  return read;
 }
 
-/** Edits a file's front matter through yaml's Document API: comments, key order and the text below it are kept. */
-function editFrontMatter(file: string, edit: (document: Document) => void): void {
-  const text = fs.readFileSync(file, "utf8");
-  const match = FRONT_MATTER.exec(text);
-  if (!match) throw new Error(`${file} begint niet met front matter tussen ---`);
-  const document = frontMatter(file);
-  edit(document);
-  fs.writeFileSync(file, `---\n${document.toString({ flowCollectionPadding: false })}---${match[2]}${text.slice(match[0].length)}`);
+/** Edits a profile as the browser editor saves one: its data changed, the file written in the one form. */
+function editProfile(file: string, edit: (data: HeaderFields) => void): void {
+  const { data, body } = readProfile(file);
+  edit(data);
+  fs.writeFileSync(file, writeContentFile("gemeenten", data, body));
 }
 
-/** The first profile (by file name) whose front matter passes the test. */
-function profileWhere(copy: string, what: string, test: (data: Record<string, unknown>) => boolean): string {
-  const file = contentFiles(copy, "gemeenten").find((candidate) => test(frontMatter(candidate).toJS() as Record<string, unknown>));
+/** The first profile (by file name) whose data passes the test. */
+function profileWhere(copy: string, what: string, test: (data: HeaderFields) => boolean): string {
+  const file = contentFiles(copy, "gemeenten").find((candidate) => test(readProfile(candidate).data));
   if (!file) throw new Error(`geen profiel in content/gemeenten ${what}`);
   return file;
 }
@@ -122,9 +116,9 @@ const newTitle: ContentChange = {
   apply: (copy) => {
     const file = profileWhere(copy, "met een titel", (data) => typeof data.titel === "string");
     let old = "";
-    editFrontMatter(file, (document) => {
-      old = String(document.get("titel"));
-      document.set("titel", `${old}: bijgewerkt door de redactie`);
+    editProfile(file, (data) => {
+      old = String(data.titel);
+      data.titel = `${old}: bijgewerkt door de redactie`;
     });
     return `${relative(copy, file)}: titel '${old}' aangepast`;
   },
@@ -138,9 +132,15 @@ const removedExample: ContentChange = {
       "met twee of meer voorbeelden",
       (data) => Array.isArray(data.voorbeelden) && data.voorbeelden.length >= 2,
     );
-    const examples = frontMatter(file).toJS().voorbeelden as { id: string }[];
-    editFrontMatter(file, (document) => document.deleteIn(["voorbeelden", examples.length - 1]));
-    return `${relative(copy, file)}: voorbeeld '${examples.at(-1)?.id}' verwijderd (${examples.length - 1} over)`;
+    let removed: unknown;
+    let left = 0;
+    editProfile(file, (data) => {
+      const examples: unknown[] = Array.isArray(data.voorbeelden) ? data.voorbeelden : [];
+      removed = examples.pop();
+      left = examples.length;
+    });
+    const id = typeof removed === "object" && removed !== null && "id" in removed ? String(removed.id) : "?";
+    return `${relative(copy, file)}: voorbeeld '${id}' verwijderd (${left} over)`;
   },
 };
 
@@ -151,7 +151,9 @@ const newSource: ContentChange = {
     if (!added) throw new Error("tests/fixtures/nieuwe-bron/bronnen heeft geen bron");
     const id = path.basename(added, ".md");
     const file = profileWhere(copy, `met bronnen zonder ${id}`, (data) => Array.isArray(data.bronnen) && !data.bronnen.includes(id));
-    editFrontMatter(file, (document) => document.addIn(["bronnen"], id));
+    editProfile(file, (data) => {
+      if (Array.isArray(data.bronnen)) data.bronnen.push(id);
+    });
     return `bron content/${added} toegevoegd en genoemd in de bronnen van ${relative(copy, file)}`;
   },
 };
@@ -162,7 +164,9 @@ function unknownCohort(copy: string): { file: string; year: number; description:
   let year = Math.max(...years) + 1;
   while (years.includes(year)) year++;
   const file = profileWhere(copy, "met een cohort", (data) => typeof data.cohort === "number");
-  editFrontMatter(file, (document) => document.set("cohort", year));
+  editProfile(file, (data) => {
+    data.cohort = year;
+  });
   return {
     file: relative(copy, file),
     year,
