@@ -35,7 +35,7 @@ try {
   } else {
     const compared = ownWords.checked ? `, in eigen woorden naast ${ownWords.sourceCount} bronteksten` : "";
     console.log(
-      `Inhoud in orde (${contentDirectory()}): ${content.municipalities.length} gemeenten, ${content.cohorts.length} cohorten, ${content.criteria.length} criteria, ${content.sources.length} bronnen${compared}.`,
+      `Inhoud in orde (${contentDirectory()}): ${content.municipalities.length} gemeenten, ${content.cohorts.length} cohorten, ${content.criteria.length} criteria, ${content.sources.length} bronnen, ${content.themes.length} thema's${compared}.`,
     );
   }
 } catch (error) {

@@ -53,6 +53,7 @@ export function MunicipalityPreview({ entry, widgetFor, fieldsMetaData }: Previe
       <ProfileSections
         criteria={municipality.criteria.map((claim) => ({ ...claim, label: chosenText(metadata, "criteria", claim.id, "kort") }))}
         examples={municipality.voorbeelden}
+        themeName={(themeId) => chosenText(metadata, "themas", themeId, "naam")}
         body={<Prose className="mt-10">{widgetFor("body")}</Prose>}
         quotations={municipality.citaten}
         people={municipality.personen}

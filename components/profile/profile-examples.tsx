@@ -2,16 +2,18 @@ import type { ReactNode } from "react";
 import { PracticeExample } from "@/components/practice-example";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import { THEMES, type Municipality } from "@/lib/content/schema";
+import type { Municipality } from "@/lib/content/schema";
 
 type Example = Municipality["voorbeelden"][number];
 type Props = {
   examples: readonly Example[];
+  /** A theme's name, from its id as the example names it. */
+  themeName: (themeId: string) => string;
   /** A control per example, such as its copy-link button; none in the editor's preview. */
   actionFor?: (example: Example) => ReactNode;
 };
 
-export function ProfileExamples({ examples, actionFor }: Props) {
+export function ProfileExamples({ examples, themeName, actionFor }: Props) {
   if (!examples.length) return null;
   return (
     <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10">
@@ -23,7 +25,7 @@ export function ProfileExamples({ examples, actionFor }: Props) {
             id={example.id}
             name={example.naam}
             description={example.beschrijving}
-            themes={example.themas.map((theme) => THEMES[theme])}
+            themes={example.themas.map(themeName)}
             action={actionFor?.(example)}
           />
         ))}

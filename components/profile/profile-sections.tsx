@@ -11,6 +11,7 @@ type Props = ComponentProps<typeof ProfileCriteria> &
   ComponentProps<typeof ProfileMembers> &
   ComponentProps<typeof ProfilePartners> & {
     examples: ComponentProps<typeof ProfileExamples>["examples"];
+    themeName: ComponentProps<typeof ProfileExamples>["themeName"];
     exampleAction?: ComponentProps<typeof ProfileExamples>["actionFor"];
     /** The profile's text: the rendered Markdown on the site, the editor's own widget in its preview. */
     body: ReactNode;
@@ -21,11 +22,22 @@ type Props = ComponentProps<typeof ProfileCriteria> &
  * preview: what a reader came for first (why it is gold, the examples), then
  * the story and who is involved.
  */
-export function ProfileSections({ criteria, examples, exampleAction, body, quotations, people, sourceTitle, members, partners }: Props) {
+export function ProfileSections({
+  criteria,
+  examples,
+  themeName,
+  exampleAction,
+  body,
+  quotations,
+  people,
+  sourceTitle,
+  members,
+  partners,
+}: Props) {
   return (
     <>
       <ProfileCriteria criteria={criteria} />
-      <ProfileExamples examples={examples} actionFor={exampleAction} />
+      <ProfileExamples examples={examples} themeName={themeName} actionFor={exampleAction} />
       {body}
       <ProfileQuotations quotations={quotations} people={people} sourceTitle={sourceTitle} />
       <ProfileMembers members={members} />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTENT_FOLDERS, SLUG_PATTERN, type ContentFolder } from "../content/schema";
+import { CONTENT_FOLDERS, FOLDERS_WITHOUT_BODY, SLUG_PATTERN, type ContentFolder } from "../content/schema";
 import { schemaOf } from "../content/field-guide";
 import { fileFormatName } from "./file-format";
 
@@ -125,6 +125,16 @@ const COLLECTIONS: Record<
     sortable_fields: ["cohort", "titel"],
     preview_path: "lessen/{{slug}}/",
   },
+  themas: {
+    label: "Thema's",
+    label_singular: "Thema",
+    description: "De thema's van de voorbeelden uit de praktijk. De bestandsnaam is de id waarmee een voorbeeld naar het thema verwijst.",
+    identifier_field: "naam",
+    slug: "{{naam}}",
+    summary: "{{naam}}",
+    sortable_fields: ["volgorde", "naam"],
+    preview_path: "voorbeelden/?thema={{slug}}",
+  },
 };
 
 /** What a relation field stores and shows, per folder it refers to. */
@@ -136,6 +146,7 @@ const RELATIONS: Record<NonNullable<z.core.GlobalMeta["reference"]>, Pick<CmsFie
     search_fields: ["titel", "uitgever", "jaar"],
     display_fields: ["{{titel}} ({{uitgever}}, {{jaar}})"],
   },
+  themas: { value_field: "{{slug}}", search_fields: ["naam", "omschrijving"], display_fields: ["{{naam}}"] },
 };
 
 /** Dutch messages for the patterns the form checks, by what the pattern is for. */
@@ -218,10 +229,10 @@ function fieldsOfObject(node: JsonSchema): CmsField[] {
   });
 }
 
-/** The fields of one folder's files as the editor shows them, the body last. */
+/** The fields of one folder's files as the editor shows them, the body last where the files have one. */
 export function cmsFields(folder: ContentFolder): CmsField[] {
   const jsonSchema = z.toJSONSchema(schemaOf(folder), { io: "input", unrepresentable: "any" });
-  return [...fieldsOfObject(jsonSchema), BODY_FIELD];
+  return [...fieldsOfObject(jsonSchema), ...(FOLDERS_WITHOUT_BODY.includes(folder) ? [] : [BODY_FIELD])];
 }
 
 export function cmsCollections(): CmsCollection[] {

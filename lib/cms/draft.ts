@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkFile } from "../content/check-file";
 import { formatPath, formatProblem } from "../content/problems";
-import { contentSchemas, THEME_IDS, type ContentFolder, type Municipality, type ThemeId } from "../content/schema";
+import { contentSchemas, FOLDERS_WITHOUT_BODY, type ContentFolder, type Municipality } from "../content/schema";
 
 /**
  * What the browser editor does with an entry before it is saved: the same
@@ -37,9 +37,10 @@ export function draftProblems(folder: ContentFolder, entry: unknown, file: strin
     cohorts: values.filter((value) => typeof value === "number"),
     criteria: values.filter((value) => typeof value === "string"),
     sources: values.filter((value) => typeof value === "string"),
+    themes: values.filter((value) => typeof value === "string"),
   })[folder];
-  return checkFile(schema, frontMatter, typeof body === "string" ? body : "").problems.map(({ path, message, aboutBody }) =>
-    formatProblem({ file, ...(aboutBody ? {} : { field: formatPath(path) || undefined }), message }),
+  return checkFile(schema, frontMatter, typeof body === "string" ? body : "", !FOLDERS_WITHOUT_BODY.includes(folder)).problems.map(
+    ({ path, message, aboutBody }) => formatProblem({ file, ...(aboutBody ? {} : { field: formatPath(path) || undefined }), message }),
   );
 }
 
@@ -60,7 +61,6 @@ export function emptyTextPaths(data: unknown, path: (string | number)[] = []): (
 
 const text = (value: unknown): string => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
 const list = (value: unknown): Data[] => (Array.isArray(value) ? value.filter(isData) : []);
-const isThemeId = (value: unknown): value is ThemeId => THEME_IDS.some((id) => id === value);
 
 /** A profile in progress, read as far as it is filled in: missing texts are empty, missing lists are empty. */
 export type DraftMunicipality = Pick<
@@ -92,7 +92,9 @@ export function draftMunicipality(data: unknown): DraftMunicipality {
       id: text(example.id),
       naam: text(example.naam),
       beschrijving: text(example.beschrijving),
-      themas: Array.isArray(example.themas) ? example.themas.filter(isThemeId) : [],
+      themas: Array.isArray(example.themas)
+        ? example.themas.filter((theme): theme is string => typeof theme === "string" && theme !== "")
+        : [],
     })),
     citaten: list(entry.citaten).map((quotation) => ({
       tekst: text(quotation.tekst),

@@ -101,6 +101,7 @@ export function proseOf(content: SiteContent): ProseText[] {
     add(`lessen/${lessons.id}.md`, "tekst", textOf(lessons.html));
   }
   for (const source of content.sources) add(`bronnen/${source.id}.md`, "tekst", textOf(source.html));
+  for (const theme of content.themes) add(`themas/${theme.id}.md`, "omschrijving", theme.omschrijving);
   return texts;
 }
 

@@ -10,13 +10,14 @@ import slugify from "@sindresorhus/slugify";
 import { ZodArray, ZodObject, type z } from "zod";
 import { schemaOf } from "./field-guide";
 import { writeContentFile, type HeaderFields } from "./file-form";
-import { SLUG_PATTERN, type ContentFolder } from "./schema";
+import { FOLDERS_WITHOUT_BODY, SLUG_PATTERN, type ContentFolder } from "./schema";
 import { fieldsOf, objectWithin, unwrap } from "./schema-fields";
 
 export const USAGE = [
   "Gebruik:",
   '  npm run content:new -- gemeente "Naam van de gemeente" --cohort 2019',
   "  npm run content:new -- cohort 2019",
+  '  npm run content:new -- thema "Wonen"',
 ].join("\n");
 
 /** A mistake of the editor, worded for them; anything else thrown is a bug. */
@@ -32,8 +33,8 @@ export type CreatedContent = {
 };
 
 /**
- * Creates the file the arguments ask for ("gemeente <naam> --cohort <jaar>" or
- * "cohort <jaar>") in contentDir, or throws a NewContentError saying what to fix.
+ * Creates the file the arguments ask for ("gemeente <naam> --cohort <jaar>",
+ * "cohort <jaar>" or "thema <naam>") in contentDir, or throws a NewContentError saying what to fix.
  */
 export function createContent(args: string[], contentDir: string): CreatedContent {
   const { kind, rest, cohort } = parse(args);
@@ -57,7 +58,14 @@ export function createContent(args: string[], contentDir: string): CreatedConten
     }
     return created;
   }
-  throw new NewContentError(kind ? `Onbekende soort '${kind}'. Kies 'gemeente' of 'cohort'.` : "Zeg wat u wilt aanmaken.");
+  if (kind === "thema") {
+    const name = rest.join(" ").trim();
+    if (!name) throw new NewContentError("Geef de naam van het thema tussen aanhalingstekens.");
+    const slug = slugify(name);
+    if (!SLUG_PATTERN.test(slug)) throw new NewContentError(`Van de naam '${name}' is geen bestandsnaam te maken. Gebruik letters en cijfers.`);
+    return create(path.join(contentDir, "themas", `${slug}.md`), contentTemplate("themas", { naam: name }));
+  }
+  throw new NewContentError(kind ? `Onbekende soort '${kind}'. Kies 'gemeente', 'cohort' of 'thema'.` : "Zeg wat u wilt aanmaken.");
 }
 
 function parse(args: string[]): { kind: string | undefined; rest: string[]; cohort: string | undefined } {
@@ -106,7 +114,8 @@ const TEMPLATE_BODIES: Partial<Record<ContentFolder, string>> = {
  * fields are left out, so an untouched template is valid where they are concerned.
  */
 export function contentTemplate(folder: ContentFolder, values: HeaderFields): string {
-  const body = (TEMPLATE_BODIES[folder] ?? "Schrijf hier de tekst in eigen woorden.\n").replaceAll(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+  const template = FOLDERS_WITHOUT_BODY.includes(folder) ? "" : (TEMPLATE_BODIES[folder] ?? "Schrijf hier de tekst in eigen woorden.\n");
+  const body = template.replaceAll(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
   return writeContentFile(folder, { ...emptyFields(schemaOf(folder)), ...values }, body);
 }
 

@@ -9,7 +9,7 @@ import { fieldsOf, objectWithin, optionsOf, type FieldInfo } from "./schema-fiel
  */
 
 /** The shapes of the files are the same whatever the references, so the guide uses none. */
-const schemas = contentSchemas({ cohorts: [], criteria: [], sources: [] });
+const schemas = contentSchemas({ cohorts: [], criteria: [], sources: [], themes: [] });
 
 /** What each folder holds, as the guide and the templates call it. */
 export const FOLDER_DESCRIPTIONS: Record<ContentFolder, { title: string; fileName: string }> = {
@@ -18,6 +18,7 @@ export const FOLDER_DESCRIPTIONS: Record<ContentFolder, { title: string; fileNam
   criteria: { title: "De velden van een criterium", fileName: "content/criteria/<id>.md" },
   bronnen: { title: "De velden van een bron", fileName: "content/bronnen/<id>.md" },
   lessen: { title: "De velden van een pagina met lessen", fileName: "content/lessen/<id>.md" },
+  themas: { title: "De velden van een thema", fileName: "content/themas/<id>.md" },
 };
 
 export function schemaOf(folder: ContentFolder): z.ZodType {

@@ -13,7 +13,7 @@ import { parseFrontMatter, type YamlSyntaxProblem } from "./yaml-lines";
  * the fields it changed, and nothing else.
  *
  * The form: a YAML header between two lines `---`, a blank line, the
- * Markdown body, one line end at the end. In the header the fields stand in
+ * Markdown body (where the folder has one), one line end at the end. In the header the fields stand in
  * the order of the schema (which is the order of the editor's form), every
  * text on one line (no folding: one field, one line, one line in a diff),
  * quotes only where YAML needs them, lists one item per line. No comments:
@@ -53,7 +53,8 @@ export function readContentFile(text: string): ReadFile {
 /** Writes data and body in the one form. */
 export function writeContentFile(folder: ContentFolder, data: HeaderFields, body: string): string {
   const header = Object.keys(data).length ? stringify(ordered(data, schemaOf(folder)), { lineWidth: 0, nullStr: "" }) : "";
-  return `---\n${header}---\n\n${canonicalBody(body)}`;
+  const text = canonicalBody(body);
+  return `---\n${header}---\n${text ? `\n${text}` : ""}`;
 }
 
 /**

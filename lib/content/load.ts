@@ -26,17 +26,20 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
   const criterionFiles = read("criteria", "preventie-presentie.md");
   const municipalityFiles = read("gemeenten", "wijk-bij-duurstede.md");
   const lessonFiles = read("lessen", "2015.md");
+  const themeFiles = read("themas", "wonen.md");
 
   const schemas = contentSchemas({
     cohorts: cohortFiles.ids.map(Number),
     criteria: criterionFiles.ids,
     sources: sourceFiles.ids,
+    themes: themeFiles.ids,
   });
   const sources = validateCollection(sourceFiles.files, schemas.bronnen, problems);
   const cohorts = validateCollection(cohortFiles.files, schemas.cohorten, problems);
   const criteria = validateCollection(criterionFiles.files, schemas.criteria, problems);
   const municipalities = validateCollection(municipalityFiles.files, schemas.gemeenten, problems);
   const lessons = validateCollection(lessonFiles.files, schemas.lessen, problems);
+  const themes = validateCollection(themeFiles.files, schemas.themas, problems, false);
 
   // The rules across files look at every readable file, also one with other
   // mistakes, so that editors see all problems in one run. Each reads only
@@ -59,6 +62,17 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
       problems.push(at(file, ["volgorde"], `volgorde ${order} wordt ook gebruikt door ${other}. Geef elk criterium een eigen nummer.`));
     }
     seenOrders.set(order, file.file);
+  }
+
+  const seenThemeNames = new Map<string, string>();
+  for (const file of readable(themeFiles.files)) {
+    const name = validField(file, "naam", schemas.themas.shape.naam);
+    if (name === undefined) continue;
+    const sameName = seenThemeNames.get(name.toLocaleLowerCase("nl"));
+    if (sameName) {
+      problems.push(at(file, ["naam"], `het thema '${name}' staat ook in ${sameName}. Voeg de twee samen, of geef dit thema een andere naam.`));
+    }
+    seenThemeNames.set(name.toLocaleLowerCase("nl"), file.file);
   }
 
   const seenNames = new Map<string, string>();
@@ -104,6 +118,9 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
       .map((file) => ({ ...file.data, slug: file.id, html: renderMarkdown(file.body) }))
       .sort((a, b) => byName(a.naam, b.naam)),
     lessons: lessons.map(rendered).sort((a, b) => a.cohort - b.cohort || a.id.localeCompare(b.id)),
+    themes: themes
+      .map((file) => ({ ...file.data, id: file.id }))
+      .sort((a, b) => (a.volgorde ?? Infinity) - (b.volgorde ?? Infinity) || byName(a.naam, b.naam)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { THEME_IDS, THEMES, type Cohort, type Criterion, type Municipality, type SiteContent, type Source, type ThemeId } from "./schema";
+import { type Cohort, type Criterion, type Municipality, type SiteContent, type Source } from "./schema";
 
 /**
  * Questions about the content, answered in one place: pages ask these with
@@ -92,11 +92,11 @@ export type ExampleIndexItem = {
   name: string;
   description: string;
   municipality: string;
-  themes: ThemeId[];
+  themes: string[];
 };
 
-/** Every practice example of every profile, by municipality, and the themes in use, in the schema's order. */
-export function examplesIndex(content: SiteContent): { items: ExampleIndexItem[]; themes: { id: ThemeId; label: string }[] } {
+/** Every practice example of every profile, by municipality, and the themes in use, in their order. */
+export function examplesIndex(content: SiteContent): { items: ExampleIndexItem[]; themes: { id: string; label: string }[] } {
   const items = content.municipalities.flatMap((municipality) =>
     municipality.voorbeelden.map((example) => ({
       key: `${municipality.slug}-${example.id}`,
@@ -108,6 +108,8 @@ export function examplesIndex(content: SiteContent): { items: ExampleIndexItem[]
       themes: example.themas,
     })),
   );
-  const themes = THEME_IDS.filter((id) => items.some((item) => item.themes.includes(id))).map((id) => ({ id, label: THEMES[id] }));
+  const themes = content.themes
+    .filter((theme) => items.some((item) => item.themes.includes(theme.id)))
+    .map((theme) => ({ id: theme.id, label: theme.naam }));
   return { items, themes };
 }

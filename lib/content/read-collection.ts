@@ -117,10 +117,11 @@ export function validateCollection<S extends z.ZodType>(
   files: readonly RawContentFile[],
   schema: S,
   problems: ContentProblem[],
+  withBody = true,
 ): ContentFile<z.output<S>>[] {
   const valid: ContentFile<z.output<S>>[] = [];
   for (const { frontMatter, hasValidName, ...file } of files) {
-    const { problems: fileProblems, data } = checkFile(schema, frontMatter, file.body);
+    const { problems: fileProblems, data } = checkFile(schema, frontMatter, file.body, withBody);
     for (const { path: fieldPath, message, aboutBody } of fileProblems) {
       problems.push({
         file: file.file,

@@ -28,7 +28,7 @@ declare module "zod" {
     /** A text of one or more sentences: a text area in the browser editor. */
     multiline?: boolean;
     /** A field that holds the id of another content file: a pick-list of that folder in the browser editor. */
-    reference?: "cohorten" | "criteria" | "bronnen";
+    reference?: "cohorten" | "criteria" | "bronnen" | "themas";
     /** How a pick-list shows its values to editors, where the values are ids. */
     choiceLabels?: Readonly<Record<string, string>>;
   }
@@ -59,24 +59,6 @@ export const PROVINCES = [
   "Zuid-Holland",
 ] as const;
 
-/** Themes of practice examples, the facets of the examples index. */
-export const THEMES = {
-  jeugd: "Jeugd",
-  "ouderen-en-dementie": "Ouderen en dementie",
-  "schulden-en-armoede": "Schulden en armoede",
-  statushouders: "Statushouders",
-  "werk-en-participatie": "Werk en participatie",
-  "wijkteams-en-toegang": "Wijkteams en toegang",
-  "inkoop-en-financiering": "Inkoop en financiering",
-  burgerinitiatief: "Burgerinitiatief",
-  ontmoeting: "Ontmoeting",
-  "vrijwilligers-en-mantelzorg": "Vrijwilligers en mantelzorg",
-  "zorg-en-gezondheid": "Zorg en gezondheid",
-} as const;
-
-export type ThemeId = keyof typeof THEMES;
-export const THEME_IDS = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
-
 /** Kinds of source, with how the about page names them. */
 export const SOURCE_KINDS = {
   persbericht: "Persbericht",
@@ -98,6 +80,7 @@ export type ContentReferences = {
   cohorts: readonly number[];
   criteria: readonly string[];
   sources: readonly string[];
+  themes: readonly string[];
 };
 
 const text = z.string().trim().min(1);
@@ -232,19 +215,48 @@ const person = z.strictObject({
   organisatie: text.optional().meta({ label: "Organisatie", help: "De organisatie, alleen als de bron die noemt.", example: "'organisatie: Figulus Welzijn'" }),
 });
 
-const practiceExample = z.strictObject({
-  id: slug.meta({
-    label: "Id",
-    help: "Wordt het ankerpunt in de link (/gemeenten/zaanstad/#hemelse-modder): kleine letters, cijfers en koppeltekens, uniek binnen het bestand.",
-    example: "'id: hemelse-modder'",
+/** The themes of the examples are content too (content/themas/): an editor adds one without a developer. */
+export const themeSchema = z.strictObject({
+  naam: text.meta({ label: "Naam", help: "De naam van het thema, kort, met een hoofdletter.", example: "'naam: Wonen'" }),
+  omschrijving: prose.meta({
+    label: "Omschrijving",
+    help: "Wat onder het thema valt, in één of twee zinnen in eigen woorden.",
+    example: "'omschrijving:' met één of twee zinnen over het thema",
   }),
-  naam: text.meta({ label: "Naam", help: "De naam van het voorbeeld zoals de bron die noemt.", example: "'naam: Hemelse Modder'" }),
-  beschrijving: prose.meta({ label: "Beschrijving", help: "Wat het voorbeeld is en doet, in eigen woorden.", example: "'beschrijving:' met een korte beschrijving van het voorbeeld" }),
-  themas: z
-    .array(z.enum(THEME_IDS).meta({ choiceLabels: THEMES }))
+  volgorde: z
+    .int()
     .min(1)
-    .meta({ label: "Thema's", help: "Een of meer thema's, voor het overzicht van voorbeelden.", example: "'themas: [jeugd]'" }),
+    .optional()
+    .meta({ label: "Volgorde", help: "De plaats in de lijst van thema's; thema's zonder volgorde komen daarna, op naam.", example: "'volgorde: 3'" }),
 });
+
+function practiceExample(references: ContentReferences) {
+  const themeId = slug
+    .superRefine((id, context) => {
+      if (!references.themes.includes(id)) {
+        const known = references.themes.length ? references.themes.join(", ") : "nog geen";
+        context.addIssue({ code: "custom", message: `'${id}' is geen bekend thema. Kies uit: ${known}, of maak eerst het bestand themas/${id}.md aan.` });
+      }
+    })
+    .meta({ reference: "themas" });
+  return z.strictObject({
+    id: slug.meta({
+      label: "Id",
+      help: "Wordt het ankerpunt in de link (/gemeenten/zaanstad/#hemelse-modder): kleine letters, cijfers en koppeltekens, uniek binnen het bestand.",
+      example: "'id: hemelse-modder'",
+    }),
+    naam: text.meta({ label: "Naam", help: "De naam van het voorbeeld zoals de bron die noemt.", example: "'naam: Hemelse Modder'" }),
+    beschrijving: prose.meta({ label: "Beschrijving", help: "Wat het voorbeeld is en doet, in eigen woorden.", example: "'beschrijving:' met een korte beschrijving van het voorbeeld" }),
+    themas: z
+      .array(themeId)
+      .min(1)
+      .meta({
+        label: "Thema's",
+        help: "Een of meer thema's, voor het overzicht van voorbeelden: de bestandsnamen zonder .md in content/themas/.",
+        example: "een regel 'themas:' met daaronder per thema '- jeugd'",
+      }),
+  });
+}
 
 export function municipalitySchema(references: ContentReferences) {
   const criterionId = slug
@@ -311,7 +323,7 @@ export function municipalitySchema(references: ContentReferences) {
           example: "een regel 'criteria:' met daaronder per criterium '- id: preventie-presentie' en, ingesprongen, 'toelichting:' met de reden",
         }),
       voorbeelden: z
-        .array(practiceExample)
+        .array(practiceExample(references))
         .default([])
         .meta({
           label: "Voorbeelden uit de praktijk",
@@ -473,13 +485,17 @@ export function contentSchemas(references: ContentReferences) {
     criteria: criterionSchema(references),
     bronnen: sourceSchema,
     lessen: lessonsSchema(references),
+    themas: themeSchema,
   };
 }
 
 export type ContentFolder = keyof ReturnType<typeof contentSchemas>;
 
 /** The content folders, in the order of contentSchemas. */
-export const CONTENT_FOLDERS = Object.keys(contentSchemas({ cohorts: [], criteria: [], sources: [] })) as ContentFolder[];
+export const CONTENT_FOLDERS = Object.keys(contentSchemas({ cohorts: [], criteria: [], sources: [], themes: [] })) as ContentFolder[];
+
+/** The folders whose files have no text under the header: the form of the file and the editor leave it out. */
+export const FOLDERS_WITHOUT_BODY: readonly ContentFolder[] = ["themas"];
 
 export function isContentFolder(name: string): name is ContentFolder {
   return (CONTENT_FOLDERS as string[]).includes(name);
@@ -494,6 +510,8 @@ export type Criterion = Rendered<z.output<ReturnType<typeof criterionSchema>>>;
 /** A municipality's id is its slug, the last part of its URL. */
 export type Municipality = z.output<ReturnType<typeof municipalitySchema>> & { slug: string; html: string };
 export type Lessons = Rendered<z.output<ReturnType<typeof lessonsSchema>>>;
+/** A theme's id is its file name, as the examples name it. */
+export type Theme = z.output<typeof themeSchema> & { id: string };
 
 export type SiteContent = {
   sources: Source[];
@@ -501,4 +519,6 @@ export type SiteContent = {
   criteria: Criterion[];
   municipalities: Municipality[];
   lessons: Lessons[];
+  /** In their order: by volgorde, then the ones without, by name. */
+  themes: Theme[];
 };

@@ -21,6 +21,7 @@ function municipalityPage(municipality: Municipality) {
       dating: profileDating(municipality.cohort, sources, municipality.controles),
       /** Quotations may cite any source, not only the profile's own. */
       sourceTitles: Object.fromEntries(content.sources.map((source) => [source.id, source.titel])),
+      themeNames: Object.fromEntries(content.themes.map((theme) => [theme.id, theme.naam])),
       cohortYears: cohortYears(content),
       related: relatedMunicipalities(content, municipality),
       neighbours: cohortNeighbours(content, municipality),

@@ -24,7 +24,8 @@ export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRout
 export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
-  const { municipality, criteria, sources, dating, sourceTitles, cohortYears, related, neighbours, url, others, corrections } = page;
+  const { municipality, criteria, sources, dating, sourceTitles, themeNames, cohortYears, related, neighbours, url, others, corrections } =
+    page;
   return (
     <article>
       <Breadcrumbs
@@ -44,6 +45,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
       <ProfileSections
         criteria={criteria}
         examples={municipality.voorbeelden}
+        themeName={(themeId) => themeNames[themeId] ?? themeId}
         exampleAction={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
         body={<Prose html={municipality.html} className="mt-10" />}
         quotations={municipality.citaten}

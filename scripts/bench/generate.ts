@@ -9,7 +9,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../../lib/content/load";
-import { NETHERLANDS_BOUNDS, THEME_IDS, type SiteContent } from "../../lib/content/schema";
+import { writeContentFile } from "../../lib/content/file-form";
+import { NETHERLANDS_BOUNDS, type SiteContent } from "../../lib/content/schema";
 
 /** How many profiles the big site adds to the real ones. */
 export const GENERATED_PROFILES = 1000;
@@ -31,13 +32,15 @@ export function generatedValues(content: SiteContent): GeneratedValues {
   const usedThemes = new Set(
     content.municipalities.flatMap((municipality) => municipality.voorbeelden.flatMap((example) => example.themas)),
   );
+  // A theme the real examples use, so that the generated examples join an existing facet.
+  const theme = content.themes.find(({ id }) => usedThemes.has(id)) ?? content.themes[0];
+  if (!theme) throw new Error("bench: de inhoud heeft geen thema's voor de voorbeelden");
   return {
     criteria: content.criteria.map((criterion) => criterion.id),
     cohorts: content.cohorts.map((cohort) => cohort.jaar),
     source: source.id,
     province: first.provincie,
-    // A theme the real examples use, so that the generated examples join an existing facet.
-    theme: THEME_IDS.find((theme) => usedThemes.has(theme)) ?? THEME_IDS[0],
+    theme: theme.id,
   };
 }
 
@@ -49,31 +52,24 @@ export function generatedProfile(index: number, values: GeneratedValues): { file
   const cohort = values.cohorts[index % values.cohorts.length];
   const degrees = (min: number, max: number, steps: number) => (min + 0.1 + ((index % steps) / steps) * (max - min - 0.2)).toFixed(4);
   const name = `Benchmarkgemeente ${index}`;
-  const text = [
-    "---",
-    `naam: "${name}"`,
-    `cohort: ${cohort}`,
-    `provincie: ${values.province}`,
-    "locatie:",
-    `  lat: ${degrees(minLat, maxLat, 200)}`,
-    `  lon: ${degrees(minLon, maxLon, 250)}`,
-    `titel: "Gegenereerd profiel ${index}"`,
-    `samenvatting: Een gegenereerd profiel voor de benchmark, nummer ${index}.`,
-    "criteria:",
-    ...chosen.map((id) => `  - id: ${id}\n    toelichting: Een gegenereerde toelichting voor de benchmark.`),
-    "voorbeelden:",
-    `  - id: voorbeeld-${index}`,
-    `    naam: Voorbeeld ${index}`,
-    "    beschrijving: Een gegenereerd voorbeeld.",
-    `    themas: [${values.theme}]`,
-    `bronnen: [${values.source}]`,
-    "---",
-    "",
-    "## Over dit profiel",
-    "",
-    "Gegenereerde tekst voor de benchmark.",
-    "",
-  ].join("\n");
+  // In the one form of a content file, as the content check demands.
+  const text = writeContentFile(
+    "gemeenten",
+    {
+      naam: name,
+      cohort,
+      provincie: values.province,
+      locatie: { lat: Number(degrees(minLat, maxLat, 200)), lon: Number(degrees(minLon, maxLon, 250)) },
+      titel: `Gegenereerd profiel ${index}`,
+      samenvatting: `Een gegenereerd profiel voor de benchmark, nummer ${index}.`,
+      criteria: chosen.map((id) => ({ id, toelichting: "Een gegenereerde toelichting voor de benchmark." })),
+      voorbeelden: [
+        { id: `voorbeeld-${index}`, naam: `Voorbeeld ${index}`, beschrijving: "Een gegenereerd voorbeeld.", themas: [values.theme] },
+      ],
+      bronnen: [values.source],
+    },
+    "## Over dit profiel\n\nGegenereerde tekst voor de benchmark.\n",
+  );
   return { file: `benchmarkgemeente-${index}.md`, text };
 }
 

@@ -6,7 +6,8 @@ import { ProfileSections } from "@/components/profile/profile-sections";
 /** A profile with something in every section. */
 const example = {
   criteria: [{ id: "lerend-samenwerkend", label: "Lerend en samenwerkend", toelichting: "Omdat de gemeente leert." }],
-  examples: [{ id: "de-kas", naam: "De Kas", beschrijving: "Een plek om te ontmoeten.", themas: ["ontmoeting" as const] }],
+  examples: [{ id: "de-kas", naam: "De Kas", beschrijving: "Een plek om te ontmoeten.", themas: ["ontmoeting"] }],
+  themeName: (id: string) => `Thema ${id}`,
   body: <p>Het verhaal van de gemeente.</p>,
   quotations: [{ tekst: "Samen komen we verder.", spreker: "Anna de Vries", bron: "bron-a" }],
   people: [
@@ -38,6 +39,8 @@ describe("ProfileSections", () => {
     ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(screen.getByRole("link", { name: /Stichting Zuid/ })).toHaveAttribute("href", "https://www.example.nl/");
+    // An example's themes by the names the page gives them, not by their ids.
+    expect(screen.getByText("Thema ontmoeting")).toBeInTheDocument();
   });
 
   it("gives each example the action the page asks for, and none in the preview", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BODY_FIELD, cmsCollections, cmsConfig, type CmsField } from "@/lib/cms/config";
 import { flattenFields, schemaOf } from "@/lib/content/field-guide";
-import { NETHERLANDS_BOUNDS, SLUG_PATTERN, type ContentFolder } from "@/lib/content/schema";
+import { FOLDERS_WITHOUT_BODY, NETHERLANDS_BOUNDS, SLUG_PATTERN, type ContentFolder } from "@/lib/content/schema";
 import { optionsOf } from "@/lib/content/schema-fields";
 
-const FOLDERS: ContentFolder[] = ["gemeenten", "cohorten", "criteria", "bronnen", "lessen"];
+const FOLDERS: ContentFolder[] = ["gemeenten", "cohorten", "criteria", "bronnen", "lessen", "themas"];
 
 /** The editor's fields with their paths written as the field guide writes them: locatie.lat, voorbeelden[].id. */
 function flattenCmsFields(fields: readonly CmsField[], prefix = ""): (CmsField & { path: string })[] {
@@ -59,7 +59,7 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
     }
   });
 
-  it("verwijzingen naar cohorten, criteria en bronnen zijn keuzes uit die collecties", () => {
+  it("verwijzingen naar cohorten, criteria, bronnen en thema's zijn keuzes uit die collecties", () => {
     const relations = FOLDERS.flatMap((folder) =>
       editorFields(folder)
         .filter((field) => field.widget === "relation")
@@ -68,6 +68,7 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
     expect(relations).toEqual([
       "gemeenten: cohort → cohorten",
       "gemeenten: criteria[].id → criteria",
+      "gemeenten: voorbeelden[].themas → themas (meer)",
       "gemeenten: citaten[].bron → bronnen",
       "gemeenten: bronnen → bronnen (meer)",
       "cohorten: bronnen → bronnen (meer)",
@@ -110,8 +111,12 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
     expect(field("controles[].datum")?.pattern?.[1]).toBe("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2015-06-02.");
   });
 
-  it("elke collectie heeft de tekst als Markdown-veld, als laatste", () => {
+  it("elke collectie heeft de tekst als Markdown-veld, als laatste, behalve waar de bestanden geen tekst hebben", () => {
     for (const collection of cmsCollections()) {
+      if (FOLDERS_WITHOUT_BODY.includes(collection.name)) {
+        expect(collection.fields.map((field) => field.name)).not.toContain("body");
+        continue;
+      }
       const body = collection.fields.at(-1);
       expect(body).toMatchObject({ name: "body", widget: "markdown" });
       // Decap takes a field without `required` as required; the content check rejects an empty body.

@@ -38,7 +38,7 @@ describe("de controle van de editor voor het opslaan", () => {
 describe("de voorvertoning van een profiel dat nog niet af is", () => {
   it("leest wat er is en laat de rest leeg", () => {
     expect(
-      draftMunicipality({ naam: "Ede", criteria: [{ id: "preventie-presentie" }], voorbeelden: [{ themas: ["jeugd", "onbekend"] }] }),
+      draftMunicipality({ naam: "Ede", criteria: [{ id: "preventie-presentie" }], voorbeelden: [{ themas: ["jeugd", 3, ""] }] }),
     ).toMatchObject({
       naam: "Ede",
       cohort: undefined,

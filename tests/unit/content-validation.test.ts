@@ -15,6 +15,11 @@ describe("content validation", () => {
     expect(content.cohorts.map((cohort) => cohort.jaar)).toEqual([2017]);
     expect(content.criteria.map((criterion) => criterion.id)).toEqual(["lerend-samenwerkend", "preventie-presentie"]);
     expect(content.municipalities[0]?.controles.map((check) => check.datum)).toEqual(["2024-11-05", "2025-03-14"]);
+    // Themes in their order, the one without a volgorde last; 'wonen' has no example, which is allowed.
+    expect(content.themes).toEqual([
+      { id: "burgerinitiatief", naam: "Burgerinitiatief", omschrijving: "Een thema om mee te testen.", volgorde: 1 },
+      { id: "wonen", naam: "Wonen", omschrijving: "Een thema dat nog geen voorbeeld heeft." },
+    ]);
   });
 
   it.each<[Mistake, string[]]>([
@@ -194,6 +199,31 @@ describe("content validation", () => {
       "dubbele-volgorde",
       [
         "criteria/preventie-presentie.md:2 volgorde: volgorde 1 wordt ook gebruikt door criteria/lerend-samenwerkend.md. Geef elk criterium een eigen nummer.",
+      ],
+    ],
+    ["thema-zonder-naam", ["themas/wonen.md:1 naam: het verplichte veld 'naam' ontbreekt. Voeg het toe: 'naam: Wonen'."]],
+    [
+      "onbekend-thema",
+      [
+        "gemeenten/delft.md:21 voorbeelden[0].themas[0]: 'woningbouw' is geen bekend thema. Kies uit: burgerinitiatief, wonen, of maak eerst het bestand themas/woningbouw.md aan.",
+      ],
+    ],
+    [
+      "dubbele-themanaam",
+      [
+        "themas/wonen.md:2 naam: het thema 'Wonen' staat ook in themas/samenleven.md. Voeg de twee samen, of geef dit thema een andere naam.",
+      ],
+    ],
+    [
+      "thema-met-tekst",
+      [
+        "themas/wonen.md: dit soort bestand heeft geen tekst onder de YAML-kop. Zet wat u wilt zeggen in een veld van de kop, en haal de tekst na de afsluitende --- weg.",
+      ],
+    ],
+    [
+      "voorbeeld-id-met-spaties",
+      [
+        "gemeenten/delft.md:17 voorbeelden[0].id: de tekst 'Delft voor Elkaar' is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens, zoals 'hemelse-modder'.",
       ],
     ],
   ])("reports the mistake '%s' in plain Dutch with file, line and field", (mistake, expected) => {

@@ -119,6 +119,11 @@ export const MISTAKES = {
   "zonder-bron": [{ file: DELFT, replace: [["bronnen:\n  - 2017-publicatie\n", "bronnen: []\n"]] }],
   "jaar-past-niet-bij-bestand": [{ file: "cohorten/2017.md", replace: [["jaar: 2017", "jaar: 2018"]] }],
   "dubbele-volgorde": [{ file: "criteria/preventie-presentie.md", replace: [["volgorde: 2", "volgorde: 1"]] }],
+  "thema-zonder-naam": [{ file: "themas/wonen.md", replace: [["naam: Wonen\n", ""]] }],
+  "onbekend-thema": [{ file: DELFT, replace: [["      - burgerinitiatief\n", "      - woningbouw\n"]] }],
+  "dubbele-themanaam": [{ file: "themas/samenleven.md", from: "themas/wonen.md" }],
+  "thema-met-tekst": [{ file: "themas/wonen.md", replace: [["heeft.\n---\n", "heeft.\n---\n\nEen tekst die hier niet hoort.\n"]] }],
+  "voorbeeld-id-met-spaties": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: Delft voor Elkaar"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
   "geplakte-zin": [
     {

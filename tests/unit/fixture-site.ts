@@ -48,6 +48,12 @@ export function fixtureSite(): SiteContent {
   const byName = new Intl.Collator("nl").compare;
   return {
     ...base,
+    // The themes of the profiles above first, in an order that is not the alphabet's, then the base fixture's (which no profile above uses).
+    themes: [
+      { id: "wijkteams-en-toegang", naam: "Wijkteams en toegang", omschrijving: "Over de toegang.", volgorde: 1 },
+      { id: "ontmoeting", naam: "Ontmoeting", omschrijving: "Over ontmoeting.", volgorde: 2 },
+      ...base.themes,
+    ],
     cohorts: [
       cohort,
       { ...cohort, id: "2019", jaar: 2019, titel: "Testlichting 2019", data: [{ datum: "2019-06-01", omschrijving: "Presentatie" }] },

@@ -9,7 +9,7 @@ import { schemaOf } from "@/lib/content/field-guide";
 import { checkContentForm, readContentFile } from "@/lib/content/file-form";
 import { CONTENT_FOLDERS } from "@/lib/content/schema";
 import { fieldsOf } from "@/lib/content/schema-fields";
-import { fixtureContent, removeFixtureContent } from "./fixture-content";
+import { fixtureContent, problemsOf, removeFixtureContent } from "./fixture-content";
 
 const created: string[] = [];
 afterEach(() => {
@@ -52,6 +52,16 @@ describe("content:new", () => {
     }
   });
 
+  it("creates a theme named after its name, with no text under the header, that the check asks to describe", () => {
+    const directory = contentDir();
+    const result = createContent(["thema", "Wonen", "en", "zorg"], directory);
+    expect(result.file).toBe(path.join(directory, "themas", "wonen-en-zorg.md"));
+    expect(fs.readFileSync(result.file, "utf8")).toBe("---\nnaam: Wonen en zorg\nomschrijving:\n---\n");
+    expect(problemsOf(directory)).toEqual([
+      "themas/wonen-en-zorg.md:3 omschrijving: dit veld is nog leeg. Vul het in, bijvoorbeeld 'omschrijving:' met één of twee zinnen over het thema.",
+    ]);
+  });
+
   it("refuses to overwrite a file", () => {
     const directory = contentDir();
     const before = fs.readFileSync(path.join(directory, "gemeenten", "delft.md"), "utf8");
@@ -68,7 +78,8 @@ describe("content:new", () => {
     [["gemeente", "Ede", "--cohort"], "Geef het cohort met --cohort gevolgd door het jaar"],
     [["gemeente", "Ede", "--cohrt", "2019"], "Onbekende optie in 'gemeente Ede --cohrt 2019'. Alleen --cohort is mogelijk."],
     [["cohort", "volgend-jaar"], "'volgend-jaar' is geen jaartal."],
-    [["stad", "Ede"], "Onbekende soort 'stad'. Kies 'gemeente' of 'cohort'."],
+    [["stad", "Ede"], "Onbekende soort 'stad'. Kies 'gemeente', 'cohort' of 'thema'."],
+    [["thema"], "Geef de naam van het thema tussen aanhalingstekens."],
     [[], "Zeg wat u wilt aanmaken."],
   ])("checks the arguments: %j", (args, message) => {
     const directory = contentDir();

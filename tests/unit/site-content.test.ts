@@ -117,7 +117,10 @@ describe("the examples index", () => {
     expect(items[2]).toMatchObject({ municipalitySlug: "cederveen", exampleId: "de-kas", description: "Over De Kas." });
   });
 
-  it("offers only the themes that some example uses, in the schema's order", () => {
-    expect(examplesIndex(content).themes.map((theme) => theme.id)).toEqual(["wijkteams-en-toegang", "ontmoeting"]);
+  it("offers only the themes that some example uses, in the themes' order, by their names", () => {
+    expect(examplesIndex(content).themes).toEqual([
+      { id: "wijkteams-en-toegang", label: "Wijkteams en toegang" },
+      { id: "ontmoeting", label: "Ontmoeting" },
+    ]);
   });
 });
