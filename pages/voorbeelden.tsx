@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PageLink } from "@/components/page-link";
 import { island } from "@/islands/voorbeelden";
 import { Island, ListFlagScript } from "@/islands/runtime/island";
 import { examplesPage, type ExamplesPageData } from "@/lib/pages/examples-page";
@@ -16,7 +17,7 @@ export default function ExamplesPage({ page: { explorer, islandScript, listFlag 
       <h1 className="text-display font-bold">Voorbeelden uit de praktijk</h1>
       <p className="mt-4 max-w-measure text-lg">
         Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld leidt naar de plek
-        in het profiel waar het staat.
+        in het profiel waar het staat. Elk thema heeft ook een <PageLink href={routes.themes}>eigen pagina</PageLink>.
       </p>
       <div className="mt-8">
         <ListFlagScript {...listFlag} />

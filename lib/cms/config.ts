@@ -133,7 +133,7 @@ const COLLECTIONS: Record<
     slug: "{{naam}}",
     summary: "{{naam}}",
     sortable_fields: ["volgorde", "naam"],
-    preview_path: "voorbeelden/?thema={{slug}}",
+    preview_path: "themas/{{slug}}/",
   },
 };
 

@@ -1,4 +1,4 @@
-import { type Cohort, type Criterion, type Municipality, type SiteContent, type Source } from "./schema";
+import type { Cohort, Criterion, Municipality, SiteContent, Source, Theme } from "./schema";
 
 /**
  * Questions about the content, answered in one place: pages ask these with
@@ -112,4 +112,17 @@ export function examplesIndex(content: SiteContent): { items: ExampleIndexItem[]
     .filter((theme) => items.some((item) => item.themes.includes(theme.id)))
     .map((theme) => ({ id: theme.id, label: theme.naam }));
   return { items, themes };
+}
+
+/** The practice examples that name one theme, in the order of the examples index, and the municipalities they come from. */
+export function themeExamples(content: SiteContent, themeId: string): { examples: ExampleIndexItem[]; municipalities: Municipality[] } {
+  const examples = examplesIndex(content).items.filter((item) => item.themes.includes(themeId));
+  const slugs = new Set(examples.map((example) => example.municipalitySlug));
+  return { examples, municipalities: content.municipalities.filter((municipality) => slugs.has(municipality.slug)) };
+}
+
+/** Every theme with the number of practice examples that name it, in the themes' order. */
+export function themesWithCounts(content: SiteContent): { theme: Theme; exampleCount: number }[] {
+  const { items } = examplesIndex(content);
+  return content.themes.map((theme) => ({ theme, exampleCount: items.filter((item) => item.themes.includes(theme.id)).length }));
 }

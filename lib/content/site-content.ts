@@ -1,5 +1,5 @@
 import { loadContent } from "./load";
-import type { Cohort, Criterion, Municipality, SiteContent } from "./schema";
+import type { Cohort, Criterion, Municipality, SiteContent, Theme } from "./schema";
 
 let cached: SiteContent | undefined;
 let loadedAt = 0;
@@ -31,4 +31,8 @@ export function getCohort(year: number): Cohort | undefined {
 
 export function getCriterion(id: string): Criterion | undefined {
   return getContent().criteria.find((criterion) => criterion.id === id);
+}
+
+export function getTheme(id: string): Theme | undefined {
+  return getContent().themes.find((theme) => theme.id === id);
 }

@@ -3,6 +3,7 @@ import { cohortRoute } from "./cohort-page";
 import { criterionRoute } from "./criterion-page";
 import { lessonsRoute } from "./lessons-page";
 import { municipalityRoute } from "./municipality-page";
+import { themeRoute } from "./theme-page";
 
 /**
  * Every HTML page of the site (pages/), in one list that the sitemap, the
@@ -31,6 +32,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { page: "cohorten/index.tsx", paths: single(routes.cohorts), islands: [] },
   { page: "cohorten/[jaar].tsx", paths: () => cohortRoute.params().map(({ jaar }) => routes.cohort(Number(jaar))), islands: [] },
   { page: "voorbeelden.tsx", paths: single(routes.examples), islands: ["voorbeelden"], listFlag: true },
+  { page: "themas/index.tsx", paths: single(routes.themes), islands: [] },
+  { page: "themas/[id].tsx", paths: () => themeRoute.params().map(({ id }) => routes.theme(id)), islands: [] },
   { page: "lessen/index.tsx", paths: single(routes.lessons), islands: [] },
   { page: "lessen/[id].tsx", paths: () => lessonsRoute.params().map(({ id }) => routes.lesson(id)), islands: [] },
   { page: "over.tsx", paths: single(routes.about), islands: [] },

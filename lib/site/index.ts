@@ -51,6 +51,8 @@ export const routes = {
   cohorts: "/cohorten/",
   cohort: (year: number) => `/cohorten/${year}/`,
   examples: "/voorbeelden/",
+  themes: "/themas/",
+  theme: (id: string) => `/themas/${id}/`,
   search: "/zoeken/",
   compare: "/vergelijk/",
   lessons: "/lessen/",

@@ -4,4 +4,5 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 export const socialImagePath = {
   site: "/social.png",
   municipality: (slug: string) => `/gemeenten/${slug}/social.png`,
+  theme: (id: string) => `/themas/${id}/social.png`,
 } as const;

@@ -223,6 +223,27 @@ test("the examples index filters by theme and links to the anchors", async ({ pa
   await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
 });
 
+test("a theme's page, reached from the list of themes, counts and lists its examples as the content has them", async ({ page }) => {
+  const theme = themeOfSome();
+  const themed = content.municipalities.flatMap((m) =>
+    m.voorbeelden.filter((example) => example.themas.includes(theme.id)).map((example) => ({ municipality: m, example })),
+  );
+  const involved = new Set(themed.map(({ municipality }) => municipality.slug));
+  await page.goto(routes.themes);
+  await page.getByRole("link", { name: theme.label, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.theme(theme.id))}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(theme.label);
+  const heading = `${count(themed.length, "voorbeeld", "voorbeelden")} uit ${municipalityCount(involved.size)}`;
+  await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  const examples = page.getByRole("list", { name: heading });
+  await expect(examples.getByRole("heading", { level: 3 })).toHaveText(themed.map(({ example }) => example.naam));
+
+  const first = themed[0]!;
+  await examples.getByRole("link", { name: first.example.naam }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(first.municipality.slug))}#${first.example.id}$`));
+  await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
+});
+
 /** Views with filters of each kind: a cohort with three criteria, two criteria with "at least one", a theme. */
 const criterionParams = (criteria: readonly { id: string }[]) => criteria.map((criterion) => `criterium=${criterion.id}`).join("&");
 for (const view of [

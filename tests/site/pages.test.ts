@@ -57,6 +57,8 @@ const HEAD_TAGS = [
 ];
 const ADDRESS_TAGS = ['link[rel="canonical"]', 'meta[property="og:url"]'];
 const PROFILE_PATH = /^\/gemeenten\/[a-z0-9-]+\/$/;
+/** Theme pages have a social image of their own too. */
+const THEME_PATH = /^\/themas\/[a-z0-9-]+\/$/;
 
 const attribute = (document: Document, selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? "";
 
@@ -85,7 +87,8 @@ describe.each(pages)("%s", (path) => {
     expect(attribute(document, 'meta[property="og:url"]', "content")).toBe(canonical.href);
     const profile = PROFILE_PATH.test(path);
     const image = new URL(attribute(document, 'meta[property="og:image"]', "content"));
-    expect(image.pathname).toBe(profile ? `${path}social.png` : "/social.png");
+    expect(image.pathname).toBe(profile || THEME_PATH.test(path) ? `${path}social.png` : "/social.png");
+    expect(site.fileFor(image.pathname), `${image.pathname} is gebouwd`).not.toBeNull();
     expect(attribute(document, 'meta[name="twitter:image"]', "content")).toBe(image.href);
     expect(attribute(document, 'meta[property="og:type"]', "content")).toBe(profile ? "article" : "website");
     // Profiles describe their municipality, /open-data/ its Dataset; other pages have no JSON-LD.

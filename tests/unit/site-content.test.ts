@@ -12,6 +12,8 @@ import {
   relatedMunicipalities,
   sourceById,
   sourcesById,
+  themeExamples,
+  themesWithCounts,
 } from "@/lib/content/queries";
 import type { Municipality } from "@/lib/content/schema";
 import { fixtureSite } from "./fixture-site";
@@ -121,6 +123,24 @@ describe("the examples index", () => {
     expect(examplesIndex(content).themes).toEqual([
       { id: "wijkteams-en-toegang", label: "Wijkteams en toegang" },
       { id: "ontmoeting", label: "Ontmoeting" },
+    ]);
+  });
+});
+
+describe("the themes", () => {
+  it("give each theme its examples, in the index's order, and the municipalities they come from", () => {
+    const { examples, municipalities: involved } = themeExamples(content, "ontmoeting");
+    expect(examples.map((example) => example.key)).toEqual(["bergum-oost-buurtkamer", "cederveen-de-kas"]);
+    expect(involved.map((municipality) => municipality.naam)).toEqual(["Bergum-Oost", "Cederveen"]);
+    expect(themeExamples(content, "wonen")).toEqual({ examples: [], municipalities: [] });
+  });
+
+  it("count the examples of every theme, in the themes' order, a theme without examples too", () => {
+    expect(themesWithCounts(content).map(({ theme, exampleCount }) => [theme.id, exampleCount])).toEqual([
+      ["wijkteams-en-toegang", 1],
+      ["ontmoeting", 2],
+      ["burgerinitiatief", 0],
+      ["wonen", 0],
     ]);
   });
 });
