@@ -16,8 +16,9 @@ export default function ExamplesPage({ page: { explorer, islandScript, listFlag 
       <Breadcrumbs items={[{ label: "Home", href: routes.home }, { label: "Voorbeelden" }]} />
       <h1 className="text-display font-bold">Voorbeelden uit de praktijk</h1>
       <p className="mt-4 max-w-measure text-lg">
-        Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld leidt naar de plek
-        in het profiel waar het staat. Elk thema heeft ook een <PageLink href={routes.themes}>eigen pagina</PageLink>.
+        Budgetten, teams, plekken en afspraken die de Gouden Gemeenten noemen als voorbeeld van hun aanpak. Elk voorbeeld heeft een eigen
+        pagina, met de plek in het profiel waar het staat en vergelijkbare voorbeelden. Elk thema heeft ook een{" "}
+        <PageLink href={routes.themes}>eigen pagina</PageLink>.
       </p>
       <div className="mt-8">
         <ListFlagScript {...listFlag} />

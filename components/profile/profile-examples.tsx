@@ -2,9 +2,8 @@ import type { ReactNode } from "react";
 import { PracticeExample } from "@/components/practice-example";
 import { SectionHeading } from "@/components/section-heading";
 import { PROFILE_SECTION_IDS } from "@/lib/content/page-anchors";
-import type { Municipality } from "@/lib/content/schema";
+import type { PracticeExample as Example } from "@/lib/content/schema";
 
-type Example = Municipality["voorbeelden"][number];
 type Props = {
   examples: readonly Example[];
   /** A theme's name, from its id as the example names it. */
@@ -16,7 +15,8 @@ type Props = {
 export function ProfileExamples({ examples, themeName, actionFor }: Props) {
   if (!examples.length) return null;
   return (
-    <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10">
+    // Left out of the search index: search finds each example once, on its own page, which links back here.
+    <section aria-labelledby={PROFILE_SECTION_IDS.examples} className="mt-10" data-pagefind-ignore="all">
       <SectionHeading id={PROFILE_SECTION_IDS.examples}>Voorbeelden uit de praktijk</SectionHeading>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         {examples.map((example) => (

@@ -126,3 +126,20 @@ export function themesWithCounts(content: SiteContent): { theme: Theme; exampleC
   const { items } = examplesIndex(content);
   return content.themes.map((theme) => ({ theme, exampleCount: items.filter((item) => item.themes.includes(theme.id)).length }));
 }
+
+/**
+ * Up to `limit` examples of other municipalities that share a theme with this
+ * one, the ones sharing the most themes first, then in the index's order.
+ */
+export function relatedExamples(content: SiteContent, municipalitySlug: string, exampleId: string, limit = 6): ExampleIndexItem[] {
+  const { items } = examplesIndex(content);
+  const example = items.find((item) => item.municipalitySlug === municipalitySlug && item.exampleId === exampleId);
+  if (!example) return [];
+  const shared = (item: ExampleIndexItem) => item.themes.filter((theme) => example.themes.includes(theme)).length;
+  return items
+    .filter((item) => item.municipalitySlug !== municipalitySlug && shared(item) > 0)
+    .map((item, order) => ({ item, order, shared: shared(item) }))
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .slice(0, limit)
+    .map(({ item }) => item);
+}

@@ -509,6 +509,7 @@ export type Cohort = Rendered<z.output<ReturnType<typeof cohortSchema>>>;
 export type Criterion = Rendered<z.output<ReturnType<typeof criterionSchema>>>;
 /** A municipality's id is its slug, the last part of its URL. */
 export type Municipality = z.output<ReturnType<typeof municipalitySchema>> & { slug: string; html: string };
+export type PracticeExample = Municipality["voorbeelden"][number];
 export type Lessons = Rendered<z.output<ReturnType<typeof lessonsSchema>>>;
 /** A theme's id is its file name, as the examples name it. */
 export type Theme = z.output<typeof themeSchema> & { id: string };

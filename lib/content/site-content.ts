@@ -1,5 +1,5 @@
 import { loadContent } from "./load";
-import type { Cohort, Criterion, Municipality, SiteContent, Theme } from "./schema";
+import type { Cohort, Criterion, Municipality, PracticeExample, SiteContent, Theme } from "./schema";
 
 let cached: SiteContent | undefined;
 let loadedAt = 0;
@@ -35,4 +35,11 @@ export function getCriterion(id: string): Criterion | undefined {
 
 export function getTheme(id: string): Theme | undefined {
   return getContent().themes.find((theme) => theme.id === id);
+}
+
+/** A practice example by its profile's slug and its own id, with the profile it belongs to. */
+export function getExample(municipalitySlug: string, exampleId: string): { municipality: Municipality; example: PracticeExample } | undefined {
+  const municipality = getMunicipality(municipalitySlug);
+  const example = municipality?.voorbeelden.find((candidate) => candidate.id === exampleId);
+  return municipality && example ? { municipality, example } : undefined;
 }

@@ -40,7 +40,13 @@ export const openDataRecordSchema = z
       .record(z.string(), z.strictObject({ voldoet: z.boolean(), toelichting: z.string().nullable() }))
       .meta({ description: "Per criterium (id) of de gemeente ervoor model staat, en waarom." }),
     voorbeelden: z.array(
-      z.strictObject({ id: z.string(), naam: z.string(), beschrijving: z.string(), themas: z.array(z.string()), url: z.url() }),
+      z.strictObject({
+        id: z.string(),
+        naam: z.string(),
+        beschrijving: z.string(),
+        themas: z.array(z.string()),
+        url: z.url().meta({ description: "De eigen pagina van het voorbeeld op deze site." }),
+      }),
     ),
     personen: z.array(z.strictObject({ naam: z.string(), rol: z.string().nullable(), organisatie: z.string().nullable() })),
     partners: z.array(z.strictObject({ naam: z.string(), url: z.string().nullable() })),
@@ -116,7 +122,7 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
         naam: example.naam,
         beschrijving: example.beschrijving,
         themas: example.themas,
-        url: `${url}#${example.id}`,
+        url: absoluteUrl(routes.example(municipality.slug, example.id)),
       })),
       personen: municipality.personen.map((person) => ({
         naam: person.naam,

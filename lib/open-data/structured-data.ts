@@ -1,8 +1,8 @@
-import type { DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
+import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
 import { buildInfo, type BuildInfo } from "./build-info";
 import { CBS_CODE_YEAR } from "../maps/cbs-codes";
 import { cohortYears } from "../content/queries";
-import type { Municipality, SiteContent, Source } from "../content/schema";
+import type { Municipality, PracticeExample, SiteContent, Source } from "../content/schema";
 import { listInDutch } from "../site/format";
 import { absoluteUrl, routes, SITE_NAME } from "../site";
 import { siteOwner, type SiteOwner } from "../hosting/site-owner";
@@ -55,6 +55,33 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
       datePublished: String(source.jaar),
       ...(source.url ? { url: source.url } : {}),
     })),
+  };
+}
+
+/**
+ * A practice example's page as schema.org data: a CreativeWork about the
+ * municipality (or region), part of its profile, with the themes as keywords.
+ */
+export function exampleJsonLd(
+  municipality: Municipality,
+  example: PracticeExample,
+  themeNames: readonly string[],
+  description: string,
+): WithContext<CreativeWork> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "CreativeWork",
+    name: example.naam,
+    description,
+    url: absoluteUrl(routes.example(municipality.slug, example.id)),
+    inLanguage: "nl",
+    keywords: themeNames.join(", "),
+    about: { "@type": "GovernmentOrganization", name: municipality.naam, award: `Gouden Gemeente ${municipality.cohort}` },
+    isPartOf: {
+      "@type": "WebPage",
+      name: `${municipality.naam}: ${municipality.titel}`,
+      url: absoluteUrl(routes.municipality(municipality.slug)),
+    },
   };
 }
 

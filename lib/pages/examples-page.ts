@@ -17,7 +17,7 @@ export function examplesPage() {
           description,
           municipality,
           themes: itemThemes,
-          href: `${routes.municipality(municipalitySlug)}#${exampleId}`,
+          href: routes.example(municipalitySlug, exampleId),
         })),
         themes,
       },

@@ -1,6 +1,7 @@
 import { routes } from "../site";
 import { cohortRoute } from "./cohort-page";
 import { criterionRoute } from "./criterion-page";
+import { exampleRoute } from "./example-page";
 import { lessonsRoute } from "./lessons-page";
 import { municipalityRoute } from "./municipality-page";
 import { themeRoute } from "./theme-page";
@@ -32,6 +33,11 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { page: "cohorten/index.tsx", paths: single(routes.cohorts), islands: [] },
   { page: "cohorten/[jaar].tsx", paths: () => cohortRoute.params().map(({ jaar }) => routes.cohort(Number(jaar))), islands: [] },
   { page: "voorbeelden.tsx", paths: single(routes.examples), islands: ["voorbeelden"], listFlag: true },
+  {
+    page: "voorbeelden/[gemeente]/[id].tsx",
+    paths: () => exampleRoute.params().map(({ gemeente, id }) => routes.example(gemeente, id)),
+    islands: [],
+  },
   { page: "themas/index.tsx", paths: single(routes.themes), islands: [] },
   { page: "themas/[id].tsx", paths: () => themeRoute.params().map(({ id }) => routes.theme(id)), islands: [] },
   { page: "lessen/index.tsx", paths: single(routes.lessons), islands: [] },

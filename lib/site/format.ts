@@ -25,3 +25,13 @@ const NUMBER_WORDS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeve
 export function numberInWords(count: number): string {
   return NUMBER_WORDS[count] ?? String(count);
 }
+
+/** The start of a text, cut after a whole word so that it is at most `max` characters, "…" included. */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replaceAll(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  // Cut at the last space within the limit: the "…" takes that space's place.
+  const cut = clean.slice(0, max);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, max - 1)).replace(/[\s,;:.–-]+$/, "")}…`;
+}

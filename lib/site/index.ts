@@ -51,6 +51,7 @@ export const routes = {
   cohorts: "/cohorten/",
   cohort: (year: number) => `/cohorten/${year}/`,
   examples: "/voorbeelden/",
+  example: (municipalitySlug: string, exampleId: string) => `/voorbeelden/${municipalitySlug}/${exampleId}/`,
   themes: "/themas/",
   theme: (id: string) => `/themas/${id}/`,
   search: "/zoeken/",

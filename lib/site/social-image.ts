@@ -5,4 +5,5 @@ export const socialImagePath = {
   site: "/social.png",
   municipality: (slug: string) => `/gemeenten/${slug}/social.png`,
   theme: (id: string) => `/themas/${id}/social.png`,
+  example: (municipalitySlug: string, exampleId: string) => `/voorbeelden/${municipalitySlug}/${exampleId}/social.png`,
 } as const;

@@ -1,12 +1,13 @@
 import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Citation } from "@/components/citation";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { LocatorMap } from "@/components/locator-map";
+import { PageLink } from "@/components/page-link";
 import { Prose } from "@/components/prose";
 import { ShareButton } from "@/components/share-button";
 import { CohortNeighbours } from "@/components/profile/cohort-neighbours";
 import { ProfileChecks } from "@/components/profile/profile-checks";
-import { ProfileCitation } from "@/components/profile/profile-citation";
 import { ProfileCompare } from "@/components/profile/profile-compare";
 import { ProfileCorrection } from "@/components/profile/profile-correction";
 import { ProfileIntro } from "@/components/profile/profile-intro";
@@ -46,7 +47,14 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
         criteria={criteria}
         examples={municipality.voorbeelden}
         themeName={(themeId) => themeNames[themeId] ?? themeId}
-        exampleAction={(example) => <CopyLinkButton fragment={example.id} label={example.naam} />}
+        exampleAction={(example) => (
+          <span className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <PageLink href={routes.example(municipality.slug, example.id)}>
+              Eigen pagina<span className="sr-only"> van {example.naam}</span>
+            </PageLink>
+            <CopyLinkButton fragment={example.id} label={example.naam} />
+          </span>
+        )}
         body={<Prose html={municipality.html} className="mt-10" />}
         quotations={municipality.citaten}
         people={municipality.personen}
@@ -57,7 +65,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
 
       <SourceList sources={sources} />
       <ProfileChecks checks={municipality.controles} />
-      <ProfileCitation municipality={municipality} url={url} sources={sources} />
+      <Citation subject="dit profiel" title={`${municipality.naam}: ${municipality.titel}`} url={url} sources={sources} />
       <ProfileCorrection route={corrections} name={municipality.naam} url={url} />
       <ProfileRelated related={related} />
       <ProfileCompare slug={municipality.slug} name={municipality.naam} others={others} />

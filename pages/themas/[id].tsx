@@ -1,5 +1,6 @@
 import type { GetStaticPaths } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ExampleCards } from "@/components/example-cards";
 import { MunicipalityMap } from "@/components/municipality-map";
 import { PageLink } from "@/components/page-link";
 import { serialiseThemes } from "@/lib/listing/example-filters";
@@ -46,18 +47,7 @@ export default function ThemePage({ page: { theme, examples, municipalities, coh
                 municipalities={municipalities}
                 cohorts={cohortYears}
               />
-              {/* Left out of the search index: search finds each example once, on its profile. */}
-              <ul aria-labelledby="voorbeelden" className="grid content-start gap-4 md:grid-cols-2" data-pagefind-ignore="all">
-                {examples.map((example) => (
-                  <li key={example.key} className="rounded-card border border-line bg-surface p-4">
-                    <h3 className="text-lg font-bold">
-                      <PageLink href={`${routes.municipality(example.municipalitySlug)}#${example.exampleId}`}>{example.name}</PageLink>
-                    </h3>
-                    <p className="text-muted">{example.municipality}</p>
-                    <p className="mt-2">{example.description}</p>
-                  </li>
-                ))}
-              </ul>
+              <ExampleCards examples={examples} labelledBy="voorbeelden" withDescriptions className="md:grid-cols-2" />
             </div>
           </>
         )}

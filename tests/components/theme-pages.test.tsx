@@ -18,15 +18,15 @@ function themePage(id: string) {
 }
 
 describe("a theme's page", () => {
-  it("names the theme, counts its examples and municipalities, and links each example to its place in the profile", () => {
+  it("names the theme, counts its examples and municipalities, and links each example to its page", () => {
     themePage("ontmoeting");
     expect(screen.getByRole("heading", { level: 1, name: "Ontmoeting" })).toBeVisible();
     expect(screen.getByText("Over ontmoeting.")).toBeVisible();
     expect(screen.getByRole("heading", { level: 2, name: "2 voorbeelden uit 2 gemeenten" })).toBeVisible();
     const examples = within(screen.getByRole("list", { name: "2 voorbeelden uit 2 gemeenten" }));
     expect(examples.getAllByRole("listitem")).toHaveLength(2);
-    expect(examples.getByRole("link", { name: "Buurtkamer" })).toHaveAttribute("href", "/gemeenten/bergum-oost/#buurtkamer");
-    expect(examples.getByRole("link", { name: "De Kas" })).toHaveAttribute("href", "/gemeenten/cederveen/#de-kas");
+    expect(examples.getByRole("link", { name: "Buurtkamer" })).toHaveAttribute("href", "/voorbeelden/bergum-oost/buurtkamer/");
+    expect(examples.getByRole("link", { name: "De Kas" })).toHaveAttribute("href", "/voorbeelden/cederveen/de-kas/");
     expect(screen.getByRole("link", { name: "Combineer dit thema met andere in het overzicht" })).toHaveAttribute(
       "href",
       "/voorbeelden/?thema=ontmoeting",

@@ -206,7 +206,7 @@ for (const query of searchWords()) {
   });
 }
 
-test("the examples index filters by theme and links to the anchors", async ({ page }) => {
+test("the examples index filters by theme and links to the examples' pages, which link to their place in the profile", async ({ page }) => {
   const examples = content.municipalities.flatMap((m) => m.voorbeelden.map((example) => ({ municipality: m, example })));
   const theme = themeOfSome();
   await page.goto(routes.examples);
@@ -219,11 +219,20 @@ test("the examples index filters by theme and links to the anchors", async ({ pa
 
   const first = themed[0]!;
   await page.getByRole("link", { name: first.example.naam }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.example(first.municipality.slug, first.example.id))}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(first.example.naam);
+  await expect(page.getByRole("link", { name: theme.label, exact: true })).toHaveAttribute("href", routes.theme(theme.id));
+  await page.getByRole("link", { name: `Dit voorbeeld in het profiel van ${first.municipality.naam}` }).click();
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(first.municipality.slug))}#${first.example.id}$`));
   await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
+  // And back: the profile links the example to its page.
+  await page.getByRole("link", { name: `Eigen pagina van ${first.example.naam}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.example(first.municipality.slug, first.example.id))}$`));
 });
 
-test("a theme's page, reached from the list of themes, counts and lists its examples as the content has them", async ({ page }) => {
+test("a theme's page, reached from the list of themes, counts and lists its examples as the content has them, linked to their pages", async ({
+  page,
+}) => {
   const theme = themeOfSome();
   const themed = content.municipalities.flatMap((m) =>
     m.voorbeelden.filter((example) => example.themas.includes(theme.id)).map((example) => ({ municipality: m, example })),
@@ -240,8 +249,8 @@ test("a theme's page, reached from the list of themes, counts and lists its exam
 
   const first = themed[0]!;
   await examples.getByRole("link", { name: first.example.naam }).click();
-  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.municipality(first.municipality.slug))}#${first.example.id}$`));
-  await expect(page.locator(`#${first.example.id}`)).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(routes.example(first.municipality.slug, first.example.id))}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(first.example.naam);
 });
 
 /** Views with filters of each kind: a cohort with three criteria, two criteria with "at least one", a theme. */

@@ -12,9 +12,7 @@ import { expect, test } from "./fixtures";
 const claimTargets = content.municipalities.flatMap((m) =>
   m.criteria.map((claim) => `${routes.municipality(m.slug)}#criterium-${claim.id}`),
 );
-const exampleTargets = content.municipalities.flatMap((m) =>
-  m.voorbeelden.map((example) => `${routes.municipality(m.slug)}#${example.id}`),
-);
+const exampleTargets = content.municipalities.flatMap((m) => m.voorbeelden.map((example) => routes.example(m.slug, example.id)));
 
 test("every matrix cell links to the justification of its claim in the profile", async ({ page }) => {
   // The matrix of a deep link appears once scripts have run: wait for all its links.
@@ -25,7 +23,7 @@ test("every matrix cell links to the justification of its claim in the profile",
   expect(hrefs.sort()).toEqual([...claimTargets].sort());
 });
 
-test("every examples-index link points to its example in the profile", async ({ page }) => {
+test("every examples-index link points to its example's page", async ({ page }) => {
   await page.goto(routes.examples);
   const links = page.locator("[data-results] h2 a");
   await expect(links).toHaveCount(exampleTargets.length);

@@ -59,6 +59,8 @@ const ADDRESS_TAGS = ['link[rel="canonical"]', 'meta[property="og:url"]'];
 const PROFILE_PATH = /^\/gemeenten\/[a-z0-9-]+\/$/;
 /** Theme pages have a social image of their own too. */
 const THEME_PATH = /^\/themas\/[a-z0-9-]+\/$/;
+/** And so have the practice examples' pages, which are articles with JSON-LD, as profiles are. */
+const EXAMPLE_PATH = /^\/voorbeelden\/[a-z0-9-]+\/[a-z0-9-]+\/$/;
 
 const attribute = (document: Document, selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? "";
 
@@ -85,13 +87,13 @@ describe.each(pages)("%s", (path) => {
     const canonical = new URL(attribute(document, 'link[rel="canonical"]', "href"));
     expect(canonical.pathname).toBe(path);
     expect(attribute(document, 'meta[property="og:url"]', "content")).toBe(canonical.href);
-    const profile = PROFILE_PATH.test(path);
+    const profile = PROFILE_PATH.test(path) || EXAMPLE_PATH.test(path);
     const image = new URL(attribute(document, 'meta[property="og:image"]', "content"));
     expect(image.pathname).toBe(profile || THEME_PATH.test(path) ? `${path}social.png` : "/social.png");
     expect(site.fileFor(image.pathname), `${image.pathname} is gebouwd`).not.toBeNull();
     expect(attribute(document, 'meta[name="twitter:image"]', "content")).toBe(image.href);
     expect(attribute(document, 'meta[property="og:type"]', "content")).toBe(profile ? "article" : "website");
-    // Profiles describe their municipality, /open-data/ its Dataset; other pages have no JSON-LD.
+    // Profiles describe their municipality, example pages their example, /open-data/ its Dataset; other pages have no JSON-LD.
     expect(document.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(profile || path === routes.openData ? 1 : 0);
   });
 

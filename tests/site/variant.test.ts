@@ -16,11 +16,14 @@ const variant = openBuiltSite(TEST_VARIANT.root, BASE);
 const main = openBuiltSite();
 const content = loadContent("content");
 const earlierYears = cohortYears(content);
-/** The pages the fixture adds: its cohort, its lessons and its two profiles. */
+/** The pages the fixture adds: its cohort, its lessons, its two profiles and the pages of their practice examples. */
 const fixturePages = [
   routes.cohort(FIXTURE_YEAR),
   routes.lesson(FIXTURE_LESSONS.id),
   ...NEWCOMERS.map(({ slug }) => routes.municipality(slug)),
+  ...loadContent(TEST_VARIANT.contentDir)
+    .municipalities.filter((municipality) => NEWCOMERS.some(({ slug }) => slug === municipality.slug))
+    .flatMap((municipality) => municipality.voorbeelden.map((example) => routes.example(municipality.slug, example.id))),
 ];
 /** A file of the variant by its path under the subfolder; an error if it has none. */
 const read = (pathname: string) => variant.text(`${BASE}${pathname}`);

@@ -6,7 +6,7 @@ import { loadContent } from "@/lib/content/load";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { contentRevision } from "@/lib/open-data/build-info";
-import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema } from "@/lib/open-data/open-data";
+import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema, openDataRecords } from "@/lib/open-data/open-data";
 import { siteOwner } from "@/lib/hosting/site-owner";
 import { absoluteUrl, routes } from "@/lib/site";
 import { fixtureRegion, fixtureSite } from "./fixture-site";
@@ -216,5 +216,14 @@ describe("the later checks in the open data", () => {
     };
     expect(openDataJson(withoutChecks).gemeenten[0]).toMatchObject({ laatste_controle: null, controles: [] });
     expect(parseCsv(openDataCsv(withoutChecks)).rows[0]).toMatchObject({ laatste_controle: "", controles: "" });
+  });
+});
+
+describe("the practice examples in the open data", () => {
+  it("each have the address of their own page", () => {
+    const records = openDataRecords(fixtureSite());
+    const examples = records.flatMap((record) => record.voorbeelden.map((example) => [record.slug, example.id, example.url]));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const [slug = "", id = "", url] of examples) expect(url).toBe(absoluteUrl(routes.example(slug, id)));
   });
 });

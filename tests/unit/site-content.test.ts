@@ -9,6 +9,7 @@ import {
   criteriaOf,
   criteriaWithCounts,
   examplesIndex,
+  relatedExamples,
   relatedMunicipalities,
   sourceById,
   sourcesById,
@@ -142,5 +143,15 @@ describe("the themes", () => {
       ["burgerinitiatief", 0],
       ["wonen", 0],
     ]);
+  });
+});
+
+describe("the examples like an example", () => {
+  it("come from other municipalities, share a theme, and put the ones sharing more themes first", () => {
+    // Bergum-Oost's Buurtkamer shares 'ontmoeting' with Cederveen's De Kas only; its own Het Loket does not count.
+    expect(relatedExamples(content, "bergum-oost", "buurtkamer").map((item) => item.key)).toEqual(["cederveen-de-kas"]);
+    expect(relatedExamples(content, "bergum-oost", "het-loket")).toEqual([]);
+    expect(relatedExamples(content, "cederveen", "de-kas", 0)).toEqual([]);
+    expect(relatedExamples(content, "bestaat-niet", "de-kas")).toEqual([]);
   });
 });
