@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
+import { PageLink } from "@/components/page-link";
 import { exampleTitleId } from "@/lib/content/page-anchors";
 
 type Props = {
@@ -6,7 +7,8 @@ type Props = {
   id: string;
   name: string;
   description: string;
-  themes: string[];
+  /** Each theme's name, and its page where the example is shown on the site (not in the editor's preview). */
+  themes: { label: string; href?: string }[];
   /** A control shown with the example, such as a copy-link button. */
   action?: ReactNode;
 };
@@ -27,7 +29,12 @@ export function PracticeExample({ id, name, description, themes, action }: Props
           <span className="sr-only" data-pagefind-ignore="">
             Thema&apos;s:{" "}
           </span>
-          {themes.join(" · ")}
+          {themes.map((theme, index) => (
+            <Fragment key={theme.label}>
+              {index > 0 ? " · " : null}
+              {theme.href ? <PageLink href={theme.href}>{theme.label}</PageLink> : theme.label}
+            </Fragment>
+          ))}
         </p>
       ) : null}
       {action ? <div className="mt-3">{action}</div> : null}

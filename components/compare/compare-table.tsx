@@ -31,7 +31,7 @@ export function CompareTable({ columns, criteria, sources }: Props) {
       cell: (municipality) => (
         <CellList
           items={municipality.voorbeelden.map((example) => (
-            <PageLink key={example.id} href={`${routes.municipality(municipality.slug)}#${example.id}`}>
+            <PageLink key={example.id} href={routes.example(municipality.slug, example.id)}>
               {example.naam}
             </PageLink>
           ))}

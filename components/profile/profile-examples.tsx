@@ -8,11 +8,13 @@ type Props = {
   examples: readonly Example[];
   /** A theme's name, from its id as the example names it. */
   themeName: (themeId: string) => string;
+  /** A theme's page, where there is one (not in the editor's preview). */
+  themeHref?: (themeId: string) => string;
   /** A control per example, such as its copy-link button; none in the editor's preview. */
   actionFor?: (example: Example) => ReactNode;
 };
 
-export function ProfileExamples({ examples, themeName, actionFor }: Props) {
+export function ProfileExamples({ examples, themeName, themeHref, actionFor }: Props) {
   if (!examples.length) return null;
   return (
     // Left out of the search index: search finds each example once, on its own page, which links back here.
@@ -25,7 +27,7 @@ export function ProfileExamples({ examples, themeName, actionFor }: Props) {
             id={example.id}
             name={example.naam}
             description={example.beschrijving}
-            themes={example.themas.map(themeName)}
+            themes={example.themas.map((themeId) => ({ label: themeName(themeId), href: themeHref?.(themeId) }))}
             action={actionFor?.(example)}
           />
         ))}

@@ -12,6 +12,7 @@ type Props = ComponentProps<typeof ProfileCriteria> &
   ComponentProps<typeof ProfilePartners> & {
     examples: ComponentProps<typeof ProfileExamples>["examples"];
     themeName: ComponentProps<typeof ProfileExamples>["themeName"];
+    themeHref?: ComponentProps<typeof ProfileExamples>["themeHref"];
     exampleAction?: ComponentProps<typeof ProfileExamples>["actionFor"];
     /** The profile's text: the rendered Markdown on the site, the editor's own widget in its preview. */
     body: ReactNode;
@@ -26,6 +27,7 @@ export function ProfileSections({
   criteria,
   examples,
   themeName,
+  themeHref,
   exampleAction,
   body,
   quotations,
@@ -37,7 +39,7 @@ export function ProfileSections({
   return (
     <>
       <ProfileCriteria criteria={criteria} />
-      <ProfileExamples examples={examples} themeName={themeName} actionFor={exampleAction} />
+      <ProfileExamples examples={examples} themeName={themeName} themeHref={themeHref} actionFor={exampleAction} />
       {body}
       <ProfileQuotations quotations={quotations} people={people} sourceTitle={sourceTitle} />
       <ProfileMembers members={members} />

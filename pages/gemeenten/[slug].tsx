@@ -47,6 +47,7 @@ export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPag
         criteria={criteria}
         examples={municipality.voorbeelden}
         themeName={(themeId) => themeNames[themeId] ?? themeId}
+        themeHref={routes.theme}
         exampleAction={(example) => (
           <span className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <PageLink href={routes.example(municipality.slug, example.id)}>

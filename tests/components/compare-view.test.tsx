@@ -61,7 +61,7 @@ describe("CompareView", () => {
     const samen = within(table).getByRole("row", { name: /^Lerend en samenwerkend/ });
     expect(samen).toHaveTextContent("Niet gekozen op dit criterium");
     expect(samen).toHaveTextContent("Ede werkt samen.");
-    expect(within(table).getByRole("link", { name: "Voorbeeld van Ede" })).toHaveAttribute("href", "/gemeenten/ede/#ede-voorbeeld");
+    expect(within(table).getByRole("link", { name: "Voorbeeld van Ede" })).toHaveAttribute("href", "/voorbeelden/ede/ede-voorbeeld/");
     expect(within(table).getAllByText("Verslag van de bijeenkomst")).toHaveLength(2);
     expect(screen.getByRole("region", { name: "Oss en Ede naast elkaar" })).toHaveAttribute("tabindex", "0");
   });

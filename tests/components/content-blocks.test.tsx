@@ -66,18 +66,28 @@ describe("Quotation", () => {
 });
 
 describe("PracticeExample", () => {
-  it("is a region with a stable anchor, named by its heading, with its themes", () => {
+  it("is a region with a stable anchor, named by its heading, with its themes linked to their pages", () => {
     render(
       <PracticeExample
         id="hemelse-modder"
         name="Hemelse Modder"
         description="Een budget per wijk."
-        themes={["Jeugd", "Schulden en armoede"]}
+        themes={[
+          { label: "Jeugd", href: "/themas/jeugd/" },
+          { label: "Schulden en armoede", href: "/themas/schulden-en-armoede/" },
+        ]}
       />,
     );
     const region = screen.getByRole("region", { name: "Hemelse Modder" });
     expect(region).toHaveAttribute("id", "hemelse-modder");
     expect(region).toHaveTextContent("Thema's: Jeugd · Schulden en armoede");
+    expect(screen.getByRole("link", { name: "Schulden en armoede" })).toHaveAttribute("href", "/themas/schulden-en-armoede/");
+  });
+
+  it("names its themes without links where it has no pages for them (the editor's preview)", () => {
+    render(<PracticeExample id="de-kas" name="De Kas" description="Een plek." themes={[{ label: "Ontmoeting" }]} />);
+    expect(screen.getByRole("region", { name: "De Kas" })).toHaveTextContent("Thema's: Ontmoeting");
+    expect(screen.queryByRole("link")).toBeNull();
   });
 });
 

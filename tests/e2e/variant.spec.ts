@@ -4,7 +4,7 @@ import { MARKER_SHAPES } from "../../lib/site/cohort-style";
 import { islandPages } from "../../lib/pages/registry";
 import { routes } from "../../lib/site";
 import { TEST_VARIANT } from "../../scripts/build-variant";
-import { FIXTURE_LESSONS, FIXTURE_YEAR, NEWCOMERS } from "./cohort-fixture";
+import { FIXTURE_LESSONS, FIXTURE_THEME, FIXTURE_YEAR, NEWCOMERS } from "./cohort-fixture";
 import { escapeRegExp, wordOnlyInOneBody } from "./content-samples";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -116,6 +116,26 @@ test("the navigation and the lessons page show every lessons page, the fixture's
   await main.getByRole("link", { name: FIXTURE_LESSONS.titel }).click();
   await expect(page.getByRole("heading", { level: 1, name: FIXTURE_LESSONS.titel })).toBeVisible();
   await expect(page.getByText(`Cohort ${FIXTURE_YEAR}`, { exact: true })).toBeVisible();
+});
+
+test("a new theme, added as a file, has its page, is in the list of themes and filters the examples index", async ({ page }) => {
+  const { example } = FIXTURE_THEME;
+  await page.goto(at(routes.themes));
+  await page.getByRole("link", { name: FIXTURE_THEME.naam, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: FIXTURE_THEME.naam })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "1 voorbeeld uit 1 gemeente" })).toBeVisible();
+  await expect(page.getByRole("link", { name: example.naam })).toHaveAttribute(
+    "href",
+    at(routes.example(example.municipality, example.id)),
+  );
+
+  await page.goto(at(routes.examples));
+  await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(FIXTURE_THEME.naam)}`) }).check();
+  await expect(page.getByRole("status")).toHaveText("1 voorbeeld");
+  await expect(page.getByRole("link", { name: example.naam })).toHaveAttribute(
+    "href",
+    at(routes.example(example.municipality, example.id)),
+  );
 });
 
 test("search works under the subfolder", async ({ page }) => {

@@ -2,7 +2,7 @@ import { loadContent } from "../../lib/content/load";
 import { cohortYears } from "../../lib/content/queries";
 import { routes } from "../../lib/site";
 import { TEST_VARIANT } from "../../scripts/build-variant";
-import { FIXTURE_LESSONS, FIXTURE_YEAR, NEWCOMERS } from "../e2e/cohort-fixture";
+import { FIXTURE_LESSONS, FIXTURE_THEME, FIXTURE_YEAR, NEWCOMERS } from "../e2e/cohort-fixture";
 import { escapeRegExp, inDutch } from "../e2e/content-samples";
 import { openBuiltSite } from "./built-site";
 
@@ -16,10 +16,11 @@ const variant = openBuiltSite(TEST_VARIANT.root, BASE);
 const main = openBuiltSite();
 const content = loadContent("content");
 const earlierYears = cohortYears(content);
-/** The pages the fixture adds: its cohort, its lessons, its two profiles and the pages of their practice examples. */
+/** The pages the fixture adds: its cohort, its lessons, its theme, its two profiles and the pages of their practice examples. */
 const fixturePages = [
   routes.cohort(FIXTURE_YEAR),
   routes.lesson(FIXTURE_LESSONS.id),
+  routes.theme(FIXTURE_THEME.id),
   ...NEWCOMERS.map(({ slug }) => routes.municipality(slug)),
   ...loadContent(TEST_VARIANT.contentDir)
     .municipalities.filter((municipality) => NEWCOMERS.some(({ slug }) => slug === municipality.slug))
