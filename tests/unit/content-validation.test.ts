@@ -15,10 +15,10 @@ describe("content validation", () => {
     expect(content.cohorts.map((cohort) => cohort.jaar)).toEqual([2017]);
     expect(content.criteria.map((criterion) => criterion.id)).toEqual(["lerend-samenwerkend", "preventie-presentie"]);
     expect(content.municipalities[0]?.controles.map((check) => check.datum)).toEqual(["2024-11-05", "2025-03-14"]);
-    // Themes in their order, the one without a volgorde last; 'wonen' has no example, which is allowed.
+    // Themes by volgorde, the one without one after it, whatever the alphabet says; 'wonen' has no example, which is allowed.
     expect(content.themes).toEqual([
-      { id: "burgerinitiatief", naam: "Burgerinitiatief", omschrijving: "Een thema om mee te testen.", volgorde: 1 },
-      { id: "wonen", naam: "Wonen", omschrijving: "Een thema dat nog geen voorbeeld heeft." },
+      { id: "wonen", naam: "Wonen", omschrijving: "Een thema dat nog geen voorbeeld heeft.", volgorde: 1 },
+      { id: "burgerinitiatief", naam: "Burgerinitiatief", omschrijving: "Een thema om mee te testen." },
     ]);
   });
 

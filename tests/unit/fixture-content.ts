@@ -122,7 +122,9 @@ export const MISTAKES = {
   "thema-zonder-naam": [{ file: "themas/wonen.md", replace: [["naam: Wonen\n", ""]] }],
   "onbekend-thema": [{ file: DELFT, replace: [["      - burgerinitiatief\n", "      - woningbouw\n"]] }],
   "dubbele-themanaam": [{ file: "themas/samenleven.md", from: "themas/wonen.md" }],
-  "thema-met-tekst": [{ file: "themas/wonen.md", replace: [["heeft.\n---\n", "heeft.\n---\n\nEen tekst die hier niet hoort.\n"]] }],
+  "thema-met-tekst": [
+    { file: "themas/wonen.md", replace: [["volgorde: 1\n---\n", "volgorde: 1\n---\n\nEen tekst die hier niet hoort.\n"]] },
+  ],
   "voorbeeld-id-met-spaties": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: Delft voor Elkaar"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
   "geplakte-zin": [

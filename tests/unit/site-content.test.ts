@@ -140,8 +140,8 @@ describe("the themes", () => {
     expect(themesWithCounts(content).map(({ theme, exampleCount }) => [theme.id, exampleCount])).toEqual([
       ["wijkteams-en-toegang", 1],
       ["ontmoeting", 2],
-      ["burgerinitiatief", 0],
       ["wonen", 0],
+      ["burgerinitiatief", 0],
     ]);
   });
 });
