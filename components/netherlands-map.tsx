@@ -2,6 +2,7 @@ import { PageLink } from "@/components/page-link";
 import { cohortStyle } from "@/lib/site/cohort-style";
 import { countLabel } from "@/lib/site/format";
 import type { MapGeometry } from "@/lib/maps/map";
+import { BACKGROUND_SHAPES, backgroundHref } from "@/lib/site/map-background";
 import { MapAttribution } from "./map-attribution";
 import { MapEntryLink, type MapEntry } from "./map-entry-link";
 import { hatchId, MapHatch } from "./map-hatch";
@@ -19,7 +20,7 @@ type Props = {
 };
 
 /**
- * The Netherlands with its provinces, and each Gouden Gemeente's area as a
+ * The Netherlands with its provinces (one shared file, lib/maps/map.ts), and each Gouden Gemeente's area as a
  * link to its profile. Areas and markers can lie close together, so the list
  * below offers every link as a full-size target too (WCAG 2.5.8, equivalent
  * control).
@@ -42,8 +43,8 @@ export function NetherlandsMap({ label, geometry, entries, cohorts }: Props) {
             return <MapHatch key={cohort} shape={style.shape} color={style.color} />;
           })}
         </defs>
-        <path d={geometry.land} fill="var(--color-gold-soft)" stroke="var(--color-control)" strokeWidth={1} />
-        <path d={geometry.borders} fill="none" stroke="var(--color-control)" strokeWidth={0.5} />
+        <use href={backgroundHref(BACKGROUND_SHAPES.land)} fill="var(--color-gold-soft)" stroke="var(--color-control)" strokeWidth={1} />
+        <use href={backgroundHref(BACKGROUND_SHAPES.borders)} fill="none" stroke="var(--color-control)" strokeWidth={0.5} />
         {drawn.map((entry) => (
           <MapEntryLink key={entry.slug} entry={entry} style={cohortStyle(entry.cohort, cohorts)} />
         ))}

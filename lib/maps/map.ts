@@ -4,6 +4,7 @@ import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import { nameKey } from "./cbs-codes";
 import type { Municipality } from "../content/schema";
+import { BACKGROUND_SHAPES } from "../site/map-background";
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
 import provincesJson from "./map-data/cbs-provincies-2017.json";
 
@@ -13,8 +14,8 @@ import provincesJson from "./map-data/cbs-provincies-2017.json";
  * network. Pages receive SVG paths and points in the SVG's own coordinates.
  */
 export type MapPoint = { x: number; y: number };
-/** The background: the land's outline and, apart, the borders between provinces (each drawn once). */
-export type MapGeometry = { width: number; height: number; land: string; borders: string };
+/** The national map's frame: its background is one shared file (nationalBackgroundSvg), its entries are drawn on it. */
+export type MapGeometry = { width: number; height: number };
 /** Where a Gouden Gemeente lies: its area when the 2017 data know it, and the point for its marker. */
 export type MapPlace = { point: MapPoint; area?: string; size?: number };
 /** The compact map on a profile: one province with the municipality in it. */
@@ -75,7 +76,7 @@ function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "cb
   };
 }
 
-let national: { geometry: MapGeometry; projection: GeoProjection } | undefined;
+let national: { projection: GeoProjection; land: string; borders: string } | undefined;
 
 function nationalMap() {
   if (national) return national;
@@ -90,12 +91,30 @@ function nationalMap() {
   );
   const path = geoPath(projection).digits(1);
   const borders = mesh(provinces, provinces.objects.provincie_2017, (a, b) => a !== b);
-  national = { projection, geometry: { width: WIDTH, height: HEIGHT, land: path(land) ?? "", borders: path(borders) ?? "" } };
+  national = { projection, land: path(land) ?? "", borders: path(borders) ?? "" };
   return national;
 }
 
 export function netherlandsMap(): MapGeometry {
-  return nationalMap().geometry;
+  return { width: WIDTH, height: HEIGHT };
+}
+
+/**
+ * The background of every national map as one SVG file
+ * (app/kaart/nederland.svg): the land's outline and, apart, the borders
+ * between provinces (each drawn once). Some 5 KB gzip that every page with a
+ * map would otherwise carry in its HTML; as a file the browser fetches it
+ * once. The shapes have no colours of their own: each <use> gives them the
+ * page's, in light and dark mode alike.
+ */
+export function nationalBackgroundSvg(): string {
+  const { land, borders } = nationalMap();
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}">`,
+    `<path id="${BACKGROUND_SHAPES.land}" d="${land}"/>`,
+    `<path id="${BACKGROUND_SHAPES.borders}" d="${borders}"/>`,
+    "</svg>",
+  ].join("\n");
 }
 
 /** Where a municipality (or region) lies on the national map. */

@@ -68,6 +68,7 @@ export const routes = {
   dataCsv: "/data/gemeenten.csv",
   dataExcelCsv: "/data/gemeenten-excel.csv",
   feed: "/feed.xml",
+  mapBackground: "/kaart/nederland.svg",
 } as const;
 
 /** The main navigation, in the header on every page. */

@@ -35,7 +35,7 @@ const options: ListingOptions = {
   ],
   provinces: ["Gelderland", "Noord-Holland", "Utrecht"],
 };
-const geometry = { width: 10, height: 10, land: "M0 0L10 10Z", borders: "M5 0L5 10" };
+const geometry = { width: 10, height: 10 };
 
 function renderExplorer() {
   return render(<MunicipalityExplorer items={items} options={options} geometry={geometry} />);

@@ -19,7 +19,7 @@ export type BuiltSite = {
   text(pathname: string): string;
   /** The parsed page, without its scripts running (with the DOMParser of the test environment, jsdom). */
   document(pathname: string): Document;
-  /** The ids in a page's HTML, or null if the path has no page. */
+  /** The ids in a page's HTML or an SVG file, or null if the path has neither. */
   ids(pathname: string): Set<string> | null;
 };
 
@@ -70,7 +70,9 @@ export function openBuiltSite(root = process.env.SITE_DIR ?? "out", basePath = "
       const file = fileFor(pathname);
       idsByPath.set(
         pathname,
-        file?.endsWith(".html") ? new Set([...text(pathname).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? "")) : null,
+        file?.endsWith(".html") || file?.endsWith(".svg")
+          ? new Set([...text(pathname).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ""))
+          : null,
       );
     }
     return idsByPath.get(pathname) ?? null;

@@ -118,11 +118,13 @@ describe.each(pages)("%s", (path) => {
     expect(mixedLists, "description lists with divs beside terms").toHaveLength(0);
   });
 
-  it("links only to pages and fragments that exist", () => {
+  it("links only to pages and fragments that exist, and draws only shapes that exist", () => {
     const pageUrl = new URL(path, site.origin);
     const broken: string[] = [];
-    // getAttribute, not .href: links inside the SVG map are SVGAElements.
-    const hrefs = new Set([...document.querySelectorAll("a[href]")].map((link) => new URL(link.getAttribute("href") ?? "", pageUrl).href));
+    // getAttribute, not .href: links inside the SVG map are SVGAElements; <use> draws a shape of the map's background file.
+    const hrefs = new Set(
+      [...document.querySelectorAll("a[href], use[href]")].map((link) => new URL(link.getAttribute("href") ?? "", pageUrl).href),
+    );
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== site.origin) continue;

@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { nameKey } from "@/lib/maps/cbs-codes";
-import { areaCodes, locatorMap, matchAreas, netherlandsMap, placeOf } from "@/lib/maps/map";
+import { areaCodes, locatorMap, matchAreas, nationalBackgroundSvg, netherlandsMap, placeOf } from "@/lib/maps/map";
+import { BACKGROUND_SHAPES } from "@/lib/site/map-background";
 
 const content = loadContent();
 const ede = { cbs_code: "GM0228", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
@@ -59,12 +61,18 @@ describe("matching CBS codes to the 2017 boundaries", () => {
 
 describe("the national map", () => {
   const map = netherlandsMap();
+  const background = new DOMParser().parseFromString(nationalBackgroundSvg(), "image/svg+xml");
+  const shape = (id: string) => background.getElementById(id)?.getAttribute("d") ?? "";
 
-  it("draws the land and the province borders inside its view box", () => {
-    expect(map.land.length).toBeGreaterThan(100);
-    expect(map.borders.length).toBeGreaterThan(100);
-    expect(inside(map.land, map.width, map.height)).toBe(true);
-    expect(inside(map.borders, map.width, map.height)).toBe(true);
+  it("draws the land and the province borders inside its view box, in one file of the same frame, without colours of their own", () => {
+    expect(background.querySelector("parsererror")).toBeNull();
+    expect(background.documentElement.getAttribute("viewBox")).toBe(`0 0 ${map.width} ${map.height}`);
+    for (const id of Object.values(BACKGROUND_SHAPES)) {
+      expect(shape(id).length, id).toBeGreaterThan(100);
+      expect(inside(shape(id), map.width, map.height), id).toBe(true);
+    }
+    // <use> passes the page's colours (light and dark) to shapes that set none themselves.
+    expect(background.querySelectorAll("[fill], [stroke], [style]")).toHaveLength(0);
   });
 
   it("draws each area inside the view box with its marker on it", () => {
@@ -79,7 +87,7 @@ describe("the national map", () => {
   });
 
   it("rounds paths to one decimal", () => {
-    expect(map.land).not.toMatch(/\.\d\d/);
+    expect(shape(BACKGROUND_SHAPES.land)).not.toMatch(/\.\d\d/);
     expect(placeOf(ede).area).not.toMatch(/\.\d\d/);
   });
 });
