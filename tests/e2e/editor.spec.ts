@@ -9,6 +9,7 @@ import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { criteriaOf } from "@/lib/content/queries";
 import { distinctCriterion, distinctSource, newestCohort, regionWithQuotations, years } from "./content-samples";
+import { FIXTURE_THEME } from "./cohort-fixture";
 import { EDITOR_REPO } from "./editor-repo";
 
 /**
@@ -289,7 +290,7 @@ test("a new cohort and a municipality in it, published from the browser, pass th
   expect(published.cohorts.map((cohort) => cohort.jaar)).toContain(newCohort);
 });
 
-test("the summary on the pull request says in Dutch what the published entries added", async () => {
+test("the summary on the pull request says in Dutch what the published entries added", async ({ browser }) => {
   // What check.yml puts on the pull request: the working tree against the branch the change goes into, here
   // content/ as it was before the tests above published (the repository's first commit).
   git("update-ref", "refs/remotes/origin/main", git("rev-list", "--max-parents=0", "HEAD").trim());
@@ -305,8 +306,34 @@ test("the summary on the pull request says in Dutch what the published entries a
   expect(summary).toContain(`- Nieuw: gemeente Súdwest-Fryslân (cohort ${newCohort})\n`);
 
   // For docs/redactie.md: the summary as Markdown shows it, the way GitHub shows the run's summary and the comment.
-  await page.setContent(
+  // In a page of its own: the editor stays open for the next flow.
+  const summaryPage = await browser.newPage();
+  await summaryPage.setContent(
     `<!doctype html><html lang="nl"><title>Samenvatting</title><main style="font: 16px/1.5 system-ui, sans-serif; max-width: 44rem; padding: 1rem 1.5rem; border: 1px solid #d0d7de; border-radius: 6px">${renderMarkdown(summary)}</main></html>`,
   );
-  await page.getByRole("main").screenshot({ path: path.join(SCREENSHOTS, "redactie-samenvatting.png") });
+  await summaryPage.getByRole("main").screenshot({ path: path.join(SCREENSHOTS, "redactie-samenvatting.png") });
+  await summaryPage.close();
+});
+
+test("a theme added as a file is in the editor's list of themes and in an example's pick-list", async () => {
+  // A theme file as a developer or editor adds it outside the browser, committed to the branch the editor reads.
+  fs.copyFileSync(
+    path.resolve("tests/fixtures/cohort-2019/themas", `${FIXTURE_THEME.id}.md`),
+    repoFile(`content/themas/${FIXTURE_THEME.id}.md`),
+  );
+  git("add", "content/themas");
+  git("commit", "--message", `Thema ${FIXTURE_THEME.naam}`);
+
+  await openEditor("collections/themas");
+  const themes = page.locator('a[href*="/collections/themas/entries/"]');
+  await expect(themes).toHaveCount(content.themes.length + 1);
+  await expect(themes.filter({ hasText: FIXTURE_THEME.naam })).toBeVisible();
+
+  await openEditor("collections/gemeenten/new");
+  await page.getByRole("button", { name: "Voeg voorbeelden uit de praktijk toe" }).click();
+  await fillLast(page, "Naam", "Testvoorbeeld");
+  await choose(page, "Thema's", FIXTURE_THEME.naam);
+  // The preview, the site's own profile, names the chosen theme by the name in its file.
+  const example = page.frameLocator("iframe").first().getByRole("region", { name: "Testvoorbeeld" });
+  await expect(example).toContainText(`Thema's: ${FIXTURE_THEME.naam}`);
 });
