@@ -1,3 +1,4 @@
+import type { Dialog } from "@playwright/test";
 import { routes } from "../../lib/site";
 import { islandPages } from "../../lib/pages/registry";
 import { openBuiltSite } from "../site/built-site";
@@ -87,12 +88,14 @@ const hostileQueries = [
 
 for (const { path } of islandPages()) {
   for (const query of hostileQueries) {
-    test(`${path} survives the hostile query ${query.slice(0, 60)}`, async ({ page }) => {
+    // One page per worker, as the site-wide checks: each query is a new address, so a new document and script realm.
+    testWithOnePage(`${path} survives the hostile query ${query.slice(0, 60)}`, async ({ page }) => {
       let dialogs = 0;
-      page.on("dialog", async (dialog) => {
+      const onDialog = async (dialog: Dialog) => {
         dialogs++;
         await dialog.dismiss();
-      });
+      };
+      page.on("dialog", onDialog);
       const response = await page.goto(`${path}${query}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -101,6 +104,7 @@ for (const { path } of islandPages()) {
       await expect(page.locator("html")).not.toHaveAttribute("data-filtering");
       expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, "x"))).toBe(false);
       expect(dialogs).toBe(0);
+      page.off("dialog", onDialog);
     });
   }
 
