@@ -1,25 +1,22 @@
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
+import { nameKey } from "../nearby/names";
 
 /**
  * The CBS municipality codes (GMxxxx) of 2017, the year of the boundaries in
- * lib/map-data. Codes change when municipalities merge (Leerdam became part of
+ * lib/maps/map-data. Codes change when municipalities merge (Leerdam became part of
  * Vijfheerenlanden in 2019), so a code is only meaningful with its year.
  */
 export const CBS_CODE_YEAR = 2017;
 export const CBS_CODE_PATTERN = /^GM\d{4}$/;
 
-/** Names compare without case, Unicode form or the kind of apostrophe ('s-Hertogenbosch). */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFC")
-    .replace(/[’‘`´]/g, "'")
-    .trim()
-    .toLocaleLowerCase("nl");
-}
-
 const namesByCode = new Map(
   municipalitiesJson.objects.gemeente_2017.geometries.map(({ properties }) => [properties.statcode, properties.statnaam] as const),
 );
+
+/** Every municipality of 2017: its code and its CBS name. */
+export function municipalities2017(): { code: string; name: string }[] {
+  return [...namesByCode].map(([code, name]) => ({ code, name }));
+}
 
 /** The CBS name of a 2017 municipality code, or undefined for a code that did not exist in 2017. */
 export function cbsName(code: string): string | undefined {

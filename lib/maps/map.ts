@@ -2,7 +2,7 @@ import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, type GeoProjec
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
-import { nameKey } from "./cbs-codes";
+import { nameKey } from "../nearby/names";
 import type { Municipality } from "../content/schema";
 import { BACKGROUND_SHAPES } from "../site/map-background";
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";

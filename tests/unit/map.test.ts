@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { nameKey } from "@/lib/maps/cbs-codes";
+import { nameKey } from "@/lib/nearby/names";
 import { areaCodes, locatorMap, matchAreas, nationalBackgroundSvg, netherlandsMap, placeOf } from "@/lib/maps/map";
 import { BACKGROUND_SHAPES } from "@/lib/site/map-background";
 

@@ -1,0 +1,157 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * Finding a municipality by the name a reader types, for the finder "Bij u in
+ * de buurt" (issue 23). Pure functions on a small index that the finder's
+ * island receives as JSON: nothing here reads files or map data, so the
+ * browser runs the same code as the build.
+ */
+
+/** Names compare without case, Unicode form or the kind of apostrophe ('s-Hertogenbosch). */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFC")
+    .replace(/[’‘`´]/g, "'")
+    .trim()
+    .toLocaleLowerCase("nl");
+}
+
+/** Longer than any municipality's name (the longest, Nuenen, Gerwen en Nederwetten, has 29 characters): such a query matches nothing, and no work is done on it. */
+const MAX_QUERY_LENGTH = 80;
+
+/**
+ * The key a typed name is compared by: nameKey, then without accents
+ * (Súdwest-Fryslân → sudwest-fryslan), without apostrophes (so 's-Gravenhage
+ * and s-Gravenhage meet), without the province that CBS adds to a name that
+ * occurs twice (Hengelo (O.) → hengelo, Bergen (NH.) → bergen), and with every
+ * other mark between words, hyphen or space alike, as one hyphen.
+ */
+export function nameSearchKey(text: string): string {
+  return plain(text)
+    .replace(PROVINCE_SUFFIX, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The province CBS adds to a name, such as (NH.) or (L.), and what a reader may type for it: (nh), ( N.H. ). */
+const PROVINCE_SUFFIX = /\s*\(([\p{L}.\s]*)\)\s*$/u;
+
+/** nameKey without accents and apostrophes; empty for a text too long to be a name. */
+function plain(text: string): string {
+  if (text.length > MAX_QUERY_LENGTH) return "";
+  return (
+    nameKey(text)
+      // NFKD also splits the Dutch ĳ ligature into i and j.
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/'/g, "")
+  );
+}
+
+/** The letters of a name's province suffix (Bergen (N.H.) → nh), or "" without one. */
+function provinceSuffix(text: string): string {
+  return (PROVINCE_SUFFIX.exec(plain(text))?.[1] ?? "").replace(/[^\p{L}]/gu, "");
+}
+
+/**
+ * The names people use for a municipality that CBS writes otherwise, by the
+ * CBS code of 2025. Only names that certainly mean that one municipality, in
+ * Dutch: a village's name is not an alias of its municipality.
+ */
+export const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  // 's-Gravenhage: the city calls itself Den Haag.
+  GM0518: ["Den Haag"],
+  // 's-Hertogenbosch: Den Bosch in speech and on the city's own signs.
+  GM0796: ["Den Bosch"],
+  // Nuenen, Gerwen en Nederwetten: the municipality calls itself gemeente Nuenen.
+  GM0820: ["Nuenen"],
+};
+
+/**
+ * One municipality of today in the finder's index: its CBS name and the slug
+ * of its entry, and the other names that lead to it: `aliases` (Den Haag) and
+ * `former`, the names of 2017 municipalities that now lie in it (Leerdam in
+ * Vijfheerenlanden). Short and without keys, so that all 342 travel to the
+ * browser in a few kilobytes; the browser makes the keys with nameSearchKey.
+ */
+export type NameEntry = { name: string; slug: string; aliases?: string[]; former?: string[] };
+export type NameIndex = readonly NameEntry[];
+
+/** How a reader's text found a municipality: by its own name, by an alias, or by the name of a 2017 municipality that now lies in it. */
+export type NameMatch = { entry: NameEntry; via: "name" | "alias" | "former"; matched: string };
+
+type Keyed = { match: NameMatch; key: string };
+
+const keyedIndexes = new WeakMap<NameIndex, Keyed[]>();
+
+/** Every name of the index with its key, own names first: made once per index, as the reader types. */
+function keyed(index: NameIndex): Keyed[] {
+  const cached = keyedIndexes.get(index);
+  if (cached) return cached;
+  const entries = (via: NameMatch["via"], names: (entry: NameEntry) => readonly string[] | undefined) =>
+    index.flatMap((entry) => (names(entry) ?? []).map((matched) => ({ match: { entry, via, matched }, key: nameSearchKey(matched) })));
+  const all = [
+    ...entries("name", (entry) => [entry.name]),
+    ...entries("alias", (entry) => entry.aliases),
+    ...entries("former", (entry) => entry.former),
+  ];
+  keyedIndexes.set(index, all);
+  return all;
+}
+
+/** One match per municipality, the first (the best) kept. */
+function unique(matches: NameMatch[]): NameMatch[] {
+  return matches.filter((match, position) => matches.findIndex((other) => other.entry === match.entry) === position);
+}
+
+const byName = new Intl.Collator("nl").compare;
+
+/**
+ * The municipalities whose name is what the reader typed: none, one, or
+ * more where a name without its province fits two (Bergen: Bergen (NH.) and
+ * Bergen (L.)), so that the page can ask which. A municipality's own name
+ * of today goes before an alias, an alias before a name of 2017.
+ */
+export function findMunicipality(query: string, index: NameIndex): NameMatch[] {
+  const key = nameSearchKey(query);
+  if (!key) return [];
+  // A province typed with the name chooses (Bergen (NH.)); a name that has no province of its own still fits (Den Haag (ZH.)).
+  const suffix = provinceSuffix(query);
+  const fits = (match: NameMatch) => !suffix || [suffix, ""].includes(provinceSuffix(match.matched));
+  const hits = keyed(index).filter((candidate) => candidate.key === key && fits(candidate.match));
+  const best = hits.filter((hit) => hit.match.via === hits[0]?.match.via);
+  return unique(best.map((hit) => hit.match));
+}
+
+/**
+ * Up to `limit` municipalities whose name is close to a name the index does
+ * not know (Amersfort → Amersfoort), nearest first: a typo, not any other
+ * word, so the distance may be at most a quarter of the typed key (at least
+ * one letter, at most three).
+ */
+export function closeNames(query: string, index: NameIndex, limit = 3): NameMatch[] {
+  const key = nameSearchKey(query);
+  if (!key) return [];
+  const allowed = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+  const close = keyed(index)
+    .map((candidate) => ({ ...candidate, distance: distance(key, candidate.key) }))
+    .filter((candidate) => candidate.distance > 0 && candidate.distance <= allowed)
+    .sort((a, b) => a.distance - b.distance || byName(a.match.entry.name, b.match.entry.name));
+  return unique(close.map((candidate) => candidate.match)).slice(0, limit);
+}
+
+/**
+ * The suggestions under the field as the reader types: up to `limit`
+ * municipalities with a name (or alias, or name of 2017) that starts with
+ * the text, then those with a word in it that does (gra → 's-Gravenhage),
+ * each group by the name that matched. Accents and case do not matter.
+ */
+export function suggestions(prefix: string, index: NameIndex, limit = 8): NameMatch[] {
+  const key = nameSearchKey(prefix);
+  if (!key) return [];
+  const starts = keyed(index).filter((candidate) => candidate.key.startsWith(key));
+  const wordStarts = keyed(index).filter((candidate) => !candidate.key.startsWith(key) && candidate.key.includes(`-${key}`));
+  // By the name the reader sees in the list: Den Bosch, Den Haag, Den Helder.
+  const ordered = (candidates: Keyed[]) => candidates.map((candidate) => candidate.match).sort((a, b) => byName(a.matched, b.matched));
+  return unique([...ordered(starts), ...ordered(wordStarts)]).slice(0, limit);
+}
