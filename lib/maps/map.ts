@@ -21,9 +21,13 @@ export type MapPlace = { point: MapPoint; area?: string; size?: number };
 /** The compact map on a profile: one province with the municipality in it. */
 export type LocatorMap = { width: number; height: number; province: string; provinceName: string; place: MapPlace };
 
-type Area = { statnaam: string; statcode: string };
+/** The properties of a CBS area that the maps use: its code (`GM0228`, `PV25`) and its name. */
+export type Area = { statnaam: string; statcode: string };
 type AreaGeometry = TopoPolygon<Area> | TopoMultiPolygon<Area>;
-type AreaTopology<K extends string> = Topology<Record<K, GeometryCollection<Area>>>;
+/** A CBS TopoJSON file: one collection of areas under the key K (`gemeente_2017`). */
+export type AreaTopology<K extends string> = Topology<Record<K, GeometryCollection<Area>>>;
+/** An area as GeoJSON, for d3-geo. */
+export type AreaFeature = Feature<Polygon | MultiPolygon, Area>;
 
 // The one accepted cast: JSON imports have no TopoJSON type of their own.
 const municipalities = municipalitiesJson as unknown as AreaTopology<"gemeente_2017">;
@@ -58,16 +62,33 @@ function merged(topology: AreaTopology<string>, geometries: AreaGeometry[]): Fea
   return { type: "Feature", properties: {}, geometry: merge(topology, geometries) };
 }
 
+/** An entry's 2017 area as one shape (a region's members merged), or undefined when the 2017 data know none of its codes. */
+export function areaOf(municipality: MapEntry): Feature<MultiPolygon> | undefined {
+  const matched = matchAreas(municipality);
+  return matched.length > 0 ? merged(municipalities, matched) : undefined;
+}
+
+/** The areas of a CBS TopoJSON file as GeoJSON features; `null` geometries (none in the CBS files) are left out. */
+export function areaFeatures<K extends string>(topology: AreaTopology<K>, key: K): AreaFeature[] {
+  return feature(topology, topology.objects[key]).features.filter(
+    (candidate): candidate is AreaFeature => candidate.geometry.type === "Polygon" || candidate.geometry.type === "MultiPolygon",
+  );
+}
+
+/** The twelve provinces of 2017. */
+export function provinceAreas(): AreaFeature[] {
+  return areaFeatures(provinces, "provincie_2017");
+}
+
 function rounded([x, y]: [number, number]): MapPoint {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
 function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
-  const matched = matchAreas(municipality);
-  const { lat, lon } = municipality.locatie;
-  if (matched.length === 0) return { point: rounded(projection([lon, lat]) ?? [0, 0]) };
   // A region's members become one area: the region is one entry with one link.
-  const area = merged(municipalities, matched);
+  const area = areaOf(municipality);
+  const { lat, lon } = municipality.locatie;
+  if (!area) return { point: rounded(projection([lon, lat]) ?? [0, 0]) };
   return {
     point: rounded(projection(geoCentroid(area)) ?? [0, 0]),
     area: geoPath(projection).digits(1)(area) ?? undefined,
@@ -122,13 +143,8 @@ export function placeOf(municipality: Pick<Municipality, "cbs_code" | "leden" | 
   return placeIn(nationalMap().projection, municipality);
 }
 
-function provinceOf(
-  municipality: Pick<Municipality, "locatie"> & { provincie: string },
-): Feature<Polygon | MultiPolygon, Area> | undefined {
-  const all = feature(provinces, provinces.objects.provincie_2017).features.filter(
-    (candidate): candidate is Feature<Polygon | MultiPolygon, Area> =>
-      candidate.geometry.type === "Polygon" || candidate.geometry.type === "MultiPolygon",
-  );
+function provinceOf(municipality: Pick<Municipality, "locatie"> & { provincie: string }): AreaFeature | undefined {
+  const all = provinceAreas();
   const byName = all.find((candidate) => nameKey(candidate.properties.statnaam) === nameKey(municipality.provincie));
   // A province spelled otherwise (Fryslân) is still found by where the town hall lies.
   return byName ?? all.find((candidate) => geoContains(candidate, [municipality.locatie.lon, municipality.locatie.lat]));
