@@ -44,8 +44,11 @@ export function generatedValues(content: SiteContent): GeneratedValues {
   };
 }
 
-/** Profile number `index` (from 1): most criteria, the cohorts in turn, a place that moves across the country. */
-export function generatedProfile(index: number, values: GeneratedValues): { file: string; text: string } {
+/**
+ * Profile number `index` (from 1): most criteria, the cohorts in turn, a place that moves across the country,
+ * and `examples` practice examples, each a page of its own.
+ */
+export function generatedProfile(index: number, values: GeneratedValues, examples = 1): { file: string; text: string } {
   const { minLat, maxLat, minLon, maxLon } = NETHERLANDS_BOUNDS;
   // Every third criterion is left out, shifting with the index; never all of them, so that a filter has work to do.
   const chosen = values.criteria.filter((_, criterion) => values.criteria.length === 1 || (index + criterion) % 3 !== 0);
@@ -63,9 +66,12 @@ export function generatedProfile(index: number, values: GeneratedValues): { file
       titel: `Gegenereerd profiel ${index}`,
       samenvatting: `Een gegenereerd profiel voor de benchmark, nummer ${index}.`,
       criteria: chosen.map((id) => ({ id, toelichting: "Een gegenereerde toelichting voor de benchmark." })),
-      voorbeelden: [
-        { id: `voorbeeld-${index}`, naam: `Voorbeeld ${index}`, beschrijving: "Een gegenereerd voorbeeld.", themas: [values.theme] },
-      ],
+      voorbeelden: Array.from({ length: examples }, (_, example) => ({
+        id: `voorbeeld-${index}-${example + 1}`,
+        naam: `Voorbeeld ${index}.${example + 1}`,
+        beschrijving: "Een gegenereerd voorbeeld.",
+        themas: [values.theme],
+      })),
       bronnen: [values.source],
     },
     "## Over dit profiel\n\nGegenereerde tekst voor de benchmark.\n",
@@ -73,13 +79,13 @@ export function generatedProfile(index: number, values: GeneratedValues): { file
   return { file: `benchmarkgemeente-${index}.md`, text };
 }
 
-/** A copy of `sourceDir` with `count` generated profiles added, in `contentDir` (emptied first). */
-export function generateContent(sourceDir: string, contentDir: string, count: number): void {
+/** A copy of `sourceDir` with `count` generated profiles of `examples` practice examples each added, in `contentDir` (emptied first). */
+export function generateContent(sourceDir: string, contentDir: string, count: number, examples = 1): void {
   const values = generatedValues(loadContent(sourceDir));
   fs.rmSync(contentDir, { recursive: true, force: true });
   fs.cpSync(sourceDir, contentDir, { recursive: true });
   for (let index = 1; index <= count; index++) {
-    const { file, text } = generatedProfile(index, values);
+    const { file, text } = generatedProfile(index, values, examples);
     fs.writeFileSync(path.join(contentDir, "gemeenten", file), text);
   }
 }

@@ -3,10 +3,11 @@
  * the figures to .cache/bench/results.json. Targets (targets.ts, listed in
  * docs/benchmark.md) are reported as met or not, never asserted.
  *
- * 1. Builds the site twice with buildSite (scripts/build-site.ts): with the
- *    real content, and with 1,000 generated profiles added (generate.ts).
- * 2. Weighs the document pages (home, the largest profile, the largest
- *    criterion page) and every island page of the registry in Chromium, and
+ * 1. Builds the site three times with buildSite (scripts/build-site.ts): with
+ *    the real content, with 1,000 generated profiles of one practice example
+ *    each added (generate.ts), and with the same profiles of two examples each.
+ * 2. Weighs the document pages (home, and the profile, criterion, example
+ *    and theme page with the most HTML) and every island page of the registry in Chromium, and
  *    every page's HTML as built (weigh.ts).
  * 3. Times a filter click on the listing with 1,000 profiles (click.ts).
  * 4. Runs Lighthouse (mobile) three times on each weighed page (lighthouse.ts).
@@ -38,6 +39,9 @@ const CONTENT_DIR = path.resolve("content");
 const REAL_SITE = path.join(BENCH_DIR, "echt");
 const BIG_SITE = path.join(BENCH_DIR, "groot");
 const BIG_CONTENT = path.resolve(BENCH_DIR, `inhoud-${GENERATED_PROFILES}`);
+/** The big site with a second practice example in each generated profile: the cost of an example page. */
+const EXAMPLES_SITE = path.join(BENCH_DIR, "groot-voorbeelden");
+const EXAMPLES_CONTENT = path.resolve(BENCH_DIR, `inhoud-${GENERATED_PROFILES}-voorbeelden`);
 const BUILD_TIMES = path.join(BENCH_DIR, "build-times.json");
 const PORTS = { real: 4185, big: 4186 };
 
@@ -48,23 +52,28 @@ function buildSeconds(contentDir: string, outDir: string): number {
   return (performance.now() - started) / 1000;
 }
 
+type BuildTimes = { real: number; generated: number; moreExamples: number };
+
 /** The build times of this run, or of the previous one with --skip-build. */
-function buildTimes(skipBuild: boolean): { real: number; generated: number } {
+function buildTimes(skipBuild: boolean): BuildTimes {
   if (!skipBuild || !fs.existsSync(BUILD_TIMES)) {
     console.log("Bouwen met de echte inhoud…");
     const real = buildSeconds(CONTENT_DIR, REAL_SITE);
     console.log(`Bouwen met ${GENERATED_PROFILES} extra gegenereerde profielen…`);
     generateContent(CONTENT_DIR, BIG_CONTENT, GENERATED_PROFILES);
     const generated = buildSeconds(BIG_CONTENT, BIG_SITE);
-    fs.writeFileSync(BUILD_TIMES, JSON.stringify({ real, generated }));
+    console.log(`Bouwen met dezelfde profielen, elk met een tweede praktijkvoorbeeld…`);
+    generateContent(CONTENT_DIR, EXAMPLES_CONTENT, GENERATED_PROFILES, 2);
+    const moreExamples = buildSeconds(EXAMPLES_CONTENT, EXAMPLES_SITE);
+    fs.writeFileSync(BUILD_TIMES, JSON.stringify({ real, generated, moreExamples } satisfies BuildTimes));
   }
-  return JSON.parse(fs.readFileSync(BUILD_TIMES, "utf8")) as { real: number; generated: number };
+  return JSON.parse(fs.readFileSync(BUILD_TIMES, "utf8")) as BuildTimes;
 }
 
 /**
- * The pages weighed in Chromium and by Lighthouse: the home page, the profile
- * and the criterion page with the most HTML (gzip) as built, and every page
- * with islands from the registry.
+ * The pages weighed in Chromium and by Lighthouse: the home page, the profile,
+ * criterion, practice example and theme page with the most HTML (gzip) as
+ * built, and every page with islands from the registry.
  */
 function measuredPages(content: ReturnType<typeof loadContent>, html: ReturnType<typeof htmlSizes>): MeasuredPage[] {
   const largest = (paths: readonly string[]) => {
@@ -80,6 +89,16 @@ function measuredPages(content: ReturnType<typeof loadContent>, html: ReturnType
       kind: "document",
     },
     { name: "criterium", path: largest(content.criteria.map((criterion) => routes.criterion(criterion.id))), kind: "document" },
+    {
+      name: "voorbeeld",
+      path: largest(
+        content.municipalities.flatMap((municipality) =>
+          municipality.voorbeelden.map((example) => routes.example(municipality.slug, example.id)),
+        ),
+      ),
+      kind: "document",
+    },
+    { name: "thema", path: largest(content.themes.map((theme) => routes.theme(theme.id))), kind: "document" },
     ...islandPages().map((page): MeasuredPage => ({ name: page.islands.join("+"), path: page.path, kind: "eiland" })),
   ];
 }
@@ -128,6 +147,8 @@ async function main() {
         generatedSeconds: times.generated,
         generated: GENERATED_PROFILES,
         perProfileMs: ((times.generated - times.real) * 1000) / GENERATED_PROFILES,
+        moreExamplesSeconds: times.moreExamples,
+        perExampleMs: ((times.moreExamples - times.generated) * 1000) / GENERATED_PROFILES,
       },
       filterClick: { profiles: content.municipalities.length + GENERATED_PROFILES, cohort, medianMs: median(clicks), runs: clicks },
       lighthouse,

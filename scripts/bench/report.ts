@@ -68,7 +68,7 @@ export function printReport(results: BenchResults, judged: readonly JudgedTarget
   );
 
   console.log(
-    `\nBouwtijd: echte inhoud ${build.realSeconds.toFixed(1)} s; met ${count(build.generated)} extra profielen ${build.generatedSeconds.toFixed(1)} s; ${build.perProfileMs.toFixed(1)} ms per extra profiel`,
+    `\nBouwtijd: echte inhoud ${build.realSeconds.toFixed(1)} s; met ${count(build.generated)} extra profielen ${build.generatedSeconds.toFixed(1)} s; ${build.perProfileMs.toFixed(1)} ms per extra profiel; met een tweede voorbeeld in elk ${build.moreExamplesSeconds.toFixed(1)} s, ${build.perExampleMs.toFixed(1)} ms per extra voorbeeld`,
   );
   console.log(
     `Filterklik (cohort ${filterClick.cohort}) tot het beeld met de bijgewerkte lijst (${count(filterClick.profiles)} profielen): mediaan ${Math.round(filterClick.medianMs)} ms (klikken: ${filterClick.runs.map((ms) => Math.round(ms)).join(", ")})`,

@@ -11,7 +11,15 @@ export type BenchResults = {
   html: HtmlSize[];
   /** The script-src of each rule of the built _headers that sets a policy. */
   headerPolicies: { rule: string; scriptSrc: string }[];
-  build: { realSeconds: number; generatedSeconds: number; generated: number; perProfileMs: number };
+  /** Seconds of the three builds, and the cost of one more profile (with its example) and of one more example. */
+  build: {
+    realSeconds: number;
+    generatedSeconds: number;
+    generated: number;
+    perProfileMs: number;
+    moreExamplesSeconds: number;
+    perExampleMs: number;
+  };
   filterClick: { profiles: number; cohort: string; medianMs: number; runs: number[] };
   /** The runs of each measured page by path; null with --skip-lighthouse. */
   lighthouse: Record<string, LighthouseRun[]> | null;
