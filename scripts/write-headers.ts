@@ -8,6 +8,11 @@
 import fs from "node:fs";
 import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "../lib/hosting/http-headers";
 
-fs.writeFileSync(HEADERS_FILE, headersFile());
-fs.writeFileSync(NGINX_FILE, nginxConfig());
+// Only a changed file is written: npm test builds the variant while the unit tests read these files.
+for (const [file, text] of [
+  [HEADERS_FILE, headersFile()],
+  [NGINX_FILE, nginxConfig()],
+] as const) {
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+}
 console.log(`Headers geschreven: ${HEADERS_FILE} en ${NGINX_FILE} (uit lib/hosting/http-headers.ts)`);
