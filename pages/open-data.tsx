@@ -77,6 +77,14 @@ export default function OpenDataPage({
               </dd>
             </div>
             <div>
+              <dt className="font-semibold">cbs_code_2025</dt>
+              <dd>
+                De gemeentecode van het CBS in 2025: dezelfde, of die van de gemeente waarin de gemeente sindsdien is opgegaan (bij Leerdam
+                GM1961, Vijfheerenlanden). Bij een regio staat ook deze code bij elk lid. In de JSON zegt provincie_opmerking in woorden wat
+                er veranderde.
+              </dd>
+            </div>
+            <div>
               <dt className="font-semibold">naam, cohort, provincie, lat, lon</dt>
               <dd>Naam, jaar van selectie, provincie op het moment van selectie en de ligging van gemeentehuis of regiocentrum.</dd>
             </div>

@@ -9,19 +9,21 @@ import type { ProfileDating } from "@/lib/site/profile-dating";
 import { routes } from "@/lib/site";
 
 type Props = {
-  profile: Pick<Municipality, "naam" | "titel" | "samenvatting" | "provincie_opmerking"> & {
+  profile: Pick<Municipality, "naam" | "titel" | "samenvatting"> & {
     provincie: string;
     /** Absent only in the editor's preview of a profile still being written. */
     cohort?: number;
   };
   /** From when its information dates; absent in the preview until a cohort is chosen. */
   dating?: ProfileDating;
+  /** What changed since the selection (a merger), derived from the CBS data (lib/maps/today.ts); absent when nothing did. */
+  sinceSelection?: string;
   /** What follows the summary, such as the share button. */
   children?: ReactNode;
 };
 
 /** The opening of a profile: cohort, province, name, the source's title, our summary, how current it is and what changed since. */
-export function ProfileIntro({ profile, dating, children }: Props) {
+export function ProfileIntro({ profile, dating, sinceSelection, children }: Props) {
   return (
     <header className="max-w-measure">
       <div className="flex flex-wrap items-center gap-3">
@@ -51,9 +53,9 @@ export function ProfileIntro({ profile, dating, children }: Props) {
         </p>
       ) : null}
       {children}
-      {profile.provincie_opmerking ? (
+      {sinceSelection ? (
         <div className="mt-6">
-          <Notice title="Sinds de selectie veranderd">{profile.provincie_opmerking}</Notice>
+          <Notice title="Sinds de selectie veranderd">{sinceSelection}</Notice>
         </div>
       ) : null}
     </header>

@@ -65,17 +65,7 @@ const list = (value: unknown): Data[] => (Array.isArray(value) ? value.filter(is
 /** A profile in progress, read as far as it is filled in: missing texts are empty, missing lists are empty. */
 export type DraftMunicipality = Pick<
   Municipality,
-  | "naam"
-  | "provincie_opmerking"
-  | "titel"
-  | "samenvatting"
-  | "voorbeelden"
-  | "citaten"
-  | "personen"
-  | "partners"
-  | "leden"
-  | "bronnen"
-  | "controles"
+  "naam" | "titel" | "samenvatting" | "voorbeelden" | "citaten" | "personen" | "partners" | "leden" | "bronnen" | "controles"
 > & { cohort?: number; provincie: string; criteria: { id: string; toelichting: string }[] };
 
 export function draftMunicipality(data: unknown): DraftMunicipality {
@@ -84,7 +74,6 @@ export function draftMunicipality(data: unknown): DraftMunicipality {
     naam: text(entry.naam),
     cohort: typeof entry.cohort === "number" ? entry.cohort : undefined,
     provincie: text(entry.provincie),
-    provincie_opmerking: text(entry.provincie_opmerking) || undefined,
     titel: text(entry.titel),
     samenvatting: text(entry.samenvatting),
     criteria: list(entry.criteria).map((claim) => ({ id: text(claim.id), toelichting: text(claim.toelichting) })),

@@ -82,7 +82,6 @@ export function proseOf(content: SiteContent): ProseText[] {
     const where = `gemeenten/${municipality.slug}.md`;
     add(where, "samenvatting", municipality.samenvatting);
     add(where, "tekst", textOf(municipality.html));
-    add(where, "provincie_opmerking", municipality.provincie_opmerking);
     municipality.criteria.forEach((criterion, index) => add(where, `criteria[${index}].toelichting`, criterion.toelichting));
     municipality.voorbeelden.forEach((example, index) => add(where, `voorbeelden[${index}].beschrijving`, example.beschrijving));
   }

@@ -278,13 +278,8 @@ export function municipalitySchema(references: ContentReferences) {
       provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
       cbs_code: cbsCode.optional().meta({
         label: "CBS-gemeentecode (2017)",
-        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Verplicht als de gemeente in 2017 bestond; leeg voor een gemeente die later is ontstaan. Niet voor een regio: daar staan de codes bij de leden.",
+        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Verplicht als de gemeente in 2017 bestond; leeg voor een gemeente die later is ontstaan. Niet voor een regio: daar staan de codes bij de leden. Is de gemeente sindsdien opgegaan in een andere, dan zegt het profiel dat vanzelf: de site leidt het af uit de CBS-indeling van 2025.",
         example: "'cbs_code: GM0503'",
-      }),
-      provincie_opmerking: text.optional().meta({
-        label: "Opmerking bij de provincie",
-        help: "Alleen als de gemeente sinds de selectie veranderd is (fusie, andere provincie).",
-        example: "'provincie_opmerking: \"Sinds 2019 deel van Vijfheerenlanden (Utrecht).\"'",
       }),
       locatie: z
         .strictObject({

@@ -5,8 +5,8 @@ import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as T
 import { nameKey } from "../nearby/names";
 import type { Municipality } from "../content/schema";
 import { BACKGROUND_SHAPES } from "../site/map-background";
-import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json";
-import provincesJson from "./map-data/cbs-provincies-2017.json";
+import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
+import provincesJson from "./map-data/cbs-provincies-2017.json" with { type: "json" };
 
 /**
  * The maps, drawn once at build time from the CBS 2017 boundaries

@@ -4,8 +4,8 @@ import type { Position } from "geojson";
 import { PROVINCES, type Municipality } from "../content/schema";
 import { nameKey } from "../nearby/names";
 import { areaFeatures, areaOf, provinceAreas, type AreaFeature, type AreaTopology } from "./map";
-import municipalities2017Json from "./map-data/cbs-gemeenten-2017.json";
-import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json";
+import municipalities2017Json from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
+import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json" with { type: "json" };
 
 /**
  * The municipalities of today (CBS, 2025) for the finder "Bij u in de buurt"
@@ -15,6 +15,9 @@ import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json";
  */
 
 export type Province = (typeof PROVINCES)[number];
+
+/** The year of the CBS boundaries of today (lib/maps/map-data/cbs-gemeenten-2025.json). */
+export const TODAYS_CODE_YEAR = 2025;
 /** A point as d3-geo has it: [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
 
@@ -175,4 +178,29 @@ export function profileCentroid(municipality: TodayEntry): LonLat | undefined {
   const area = areaOf(municipality);
   if (area) return geoCentroid(area);
   return municipality.cbs_code_2025 ? areaCentroid2025(municipality.cbs_code_2025) : undefined;
+}
+
+/**
+ * What changed since a profile's selection, in words, derived from the CBS
+ * data and never typed: each municipality of 2017 (the profile's own, or a
+ * region's member) that now lies in another municipality, with the province
+ * where that differs from the one at the selection. Undefined when nothing
+ * changed.
+ */
+export function sinceSelection(municipality: TodayEntry & Pick<Municipality, "naam" | "provincie">): string | undefined {
+  const formers = municipality.leden?.length
+    ? municipality.leden
+    : municipality.cbs_code
+      ? [{ naam: municipality.naam, cbs_code: municipality.cbs_code }]
+      : [];
+  const sentences = formers.flatMap(({ naam, cbs_code }) => {
+    const today = todayOf2017Code(cbs_code);
+    if (!today || today.code === cbs_code) return [];
+    const province =
+      today.province === municipality.provincie
+        ? ""
+        : `, in de provincie ${today.province}; bij de selectie lag ${naam} in ${municipality.provincie}`;
+    return [`${naam} is sinds de selectie opgegaan in de gemeente ${today.name}${province}.`];
+  });
+  return sentences.length ? sentences.join(" ") : undefined;
 }

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { buildInfo, type BuildInfo } from "./build-info";
 import { CBS_CODE_PATTERN, CBS_CODE_YEAR } from "../maps/cbs-codes";
+import { sinceSelection, todayOf2017Code, todaysCodeOf } from "../maps/today";
 import { claimOn, cohortYears } from "../content/queries";
 import { PROVINCES, type SiteContent } from "../content/schema";
 import { listInDutch } from "../site/format";
@@ -25,12 +26,15 @@ export const openDataRecordSchema = z
     cbs_code: cbsCode.nullable().meta({
       description: `CBS-gemeentecode van ${CBS_CODE_YEAR} (GMxxxx); null voor een regio, waarvan de leden elk een code hebben. Codes veranderen bij een gemeentelijke herindeling.`,
     }),
+    cbs_code_2025: cbsCode.nullable().meta({
+      description:
+        "CBS-gemeentecode van 2025: dezelfde als die van 2017, of die van de gemeente waarin de gemeente sindsdien is opgegaan; null voor een regio, waarvan de leden elk een code hebben.",
+    }),
     cohort: z.int().meta({ description: "Het jaar waarin de gemeente Gouden Gemeente werd." }),
     provincie: z.enum(PROVINCES).meta({ description: "De provincie op het moment van selectie." }),
-    provincie_opmerking: z
-      .string()
-      .nullable()
-      .meta({ description: "Wat er sinds de selectie veranderde (herindeling, andere provincie)." }),
+    provincie_opmerking: z.string().nullable().meta({
+      description: "Wat er sinds de selectie veranderde (herindeling, andere provincie), afgeleid uit de CBS-indelingen van 2017 en 2025.",
+    }),
     lat: z.number().meta({ description: "Breedtegraad (WGS84) van het gemeentehuis of het centrum van de regio." }),
     lon: z.number().meta({ description: "Lengtegraad (WGS84)." }),
     titel: z.string().meta({ description: "De titel die de bron het profiel gaf." }),
@@ -51,8 +55,8 @@ export const openDataRecordSchema = z
     personen: z.array(z.strictObject({ naam: z.string(), rol: z.string().nullable(), organisatie: z.string().nullable() })),
     partners: z.array(z.strictObject({ naam: z.string(), url: z.string().nullable() })),
     leden: z
-      .array(z.strictObject({ naam: z.string(), cbs_code: cbsCode }))
-      .meta({ description: `Alleen bij een regio: de deelnemende gemeenten met hun CBS-code van ${CBS_CODE_YEAR}.` }),
+      .array(z.strictObject({ naam: z.string(), cbs_code: cbsCode, cbs_code_2025: cbsCode.nullable() }))
+      .meta({ description: `Alleen bij een regio: de deelnemende gemeenten met hun CBS-code van ${CBS_CODE_YEAR} en die van 2025.` }),
     bronnen: z.array(z.string()).meta({ description: "Ids van de bronnen; zie 'bronnen' bovenaan het bestand." }),
     laatste_controle: isoDate.nullable().meta({ description: "Datum van de laatste controle door de redactie na de selectie." }),
     controles: z
@@ -103,9 +107,10 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
       slug: municipality.slug,
       naam: municipality.naam,
       cbs_code: municipality.cbs_code ?? null,
+      cbs_code_2025: municipality.leden?.length ? null : (todaysCodeOf(municipality)[0] ?? null),
       cohort: municipality.cohort,
       provincie: municipality.provincie,
-      provincie_opmerking: municipality.provincie_opmerking ?? null,
+      provincie_opmerking: sinceSelection(municipality) ?? null,
       lat: municipality.locatie.lat,
       lon: municipality.locatie.lon,
       titel: municipality.titel,
@@ -130,7 +135,11 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
         organisatie: person.organisatie ?? null,
       })),
       partners: municipality.partners.map((partner) => ({ naam: partner.naam, url: partner.url ?? null })),
-      leden: (municipality.leden ?? []).map((member) => ({ naam: member.naam, cbs_code: member.cbs_code })),
+      leden: (municipality.leden ?? []).map((member) => ({
+        naam: member.naam,
+        cbs_code: member.cbs_code,
+        cbs_code_2025: todayOf2017Code(member.cbs_code)?.code ?? null,
+      })),
       bronnen: municipality.bronnen,
       laatste_controle: latestCheck(municipality.controles)?.datum ?? null,
       controles: checksNewestFirst(municipality.controles).map((check) => ({
@@ -195,6 +204,7 @@ export function openDataCsv(
     "slug",
     "naam",
     "cbs_code",
+    "cbs_code_2025",
     "cohort",
     "provincie",
     "lat",
@@ -215,6 +225,7 @@ export function openDataCsv(
     record.slug,
     record.naam,
     record.cbs_code ?? "",
+    record.cbs_code_2025 ?? "",
     record.cohort,
     record.provincie,
     decimal(record.lat),

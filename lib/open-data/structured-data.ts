@@ -1,6 +1,7 @@
 import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
 import { buildInfo, type BuildInfo } from "./build-info";
 import { CBS_CODE_YEAR } from "../maps/cbs-codes";
+import { TODAYS_CODE_YEAR, todayOf2017Code } from "../maps/today";
 import { cohortYears } from "../content/queries";
 import type { Municipality, PracticeExample, SiteContent, Source } from "../content/schema";
 import { listInDutch } from "../site/format";
@@ -8,8 +9,14 @@ import { absoluteUrl, routes, SITE_NAME } from "../site";
 import { siteOwner, type SiteOwner } from "../hosting/site-owner";
 
 /** A CBS municipality code as schema.org identifier, with its year: codes change when municipalities merge. */
-function cbsIdentifier(code: string): PropertyValue {
-  return { "@type": "PropertyValue", propertyID: `CBS-gemeentecode ${CBS_CODE_YEAR}`, value: code };
+function cbsIdentifier(code: string, year: number = CBS_CODE_YEAR): PropertyValue {
+  return { "@type": "PropertyValue", propertyID: `CBS-gemeentecode ${year}`, value: code };
+}
+
+/** The codes of 2017 and of 2025 (the same, or that of the municipality it merged into). */
+function cbsIdentifiers(code: string): PropertyValue[] {
+  const today = todayOf2017Code(code);
+  return [cbsIdentifier(code), ...(today ? [cbsIdentifier(today.code, TODAYS_CODE_YEAR)] : [])];
 }
 
 /**
@@ -37,13 +44,13 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
         "@type": "Place",
         geo: { "@type": "GeoCoordinates", latitude: municipality.locatie.lat, longitude: municipality.locatie.lon },
       },
-      ...(municipality.cbs_code ? { identifier: cbsIdentifier(municipality.cbs_code) } : {}),
+      ...(municipality.cbs_code ? { identifier: cbsIdentifiers(municipality.cbs_code) } : {}),
       ...(municipality.leden
         ? {
             subOrganization: municipality.leden.map((member) => ({
               "@type": "GovernmentOrganization",
               name: member.naam,
-              identifier: cbsIdentifier(member.cbs_code),
+              identifier: cbsIdentifiers(member.cbs_code),
             })),
           }
         : {}),

@@ -8,6 +8,7 @@ import { siteOwner } from "../hosting/site-owner";
 import { socialImagePath } from "../site/social-image";
 import { municipalityJsonLd } from "../open-data/structured-data";
 import type { DynamicRoute } from "./document-props";
+import { sinceSelection } from "../maps/today";
 
 /** Everything a profile shows besides the profile itself, looked up in the rest of the content. */
 function municipalityPage(municipality: Municipality) {
@@ -19,6 +20,7 @@ function municipalityPage(municipality: Municipality) {
       criteria: criteriaOf(content.criteria, municipality),
       sources,
       dating: profileDating(municipality.cohort, sources, municipality.controles),
+      sinceSelection: sinceSelection(municipality) ?? null,
       /** Quotations may cite any source, not only the profile's own. */
       sourceTitles: Object.fromEntries(content.sources.map((source) => [source.id, source.titel])),
       themeNames: Object.fromEntries(content.themes.map((theme) => [theme.id, theme.naam])),

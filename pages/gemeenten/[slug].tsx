@@ -25,15 +25,28 @@ export const getStaticPaths: GetStaticPaths = () => staticPaths(municipalityRout
 export const getStaticProps = staticProps(municipalityRoute);
 
 export default function MunicipalityPage({ page }: DocumentProps<MunicipalityPageData>) {
-  const { municipality, criteria, sources, dating, sourceTitles, themeNames, cohortYears, related, neighbours, url, others, corrections } =
-    page;
+  const {
+    municipality,
+    criteria,
+    sources,
+    dating,
+    sinceSelection,
+    sourceTitles,
+    themeNames,
+    cohortYears,
+    related,
+    neighbours,
+    url,
+    others,
+    corrections,
+  } = page;
   return (
     <article>
       <Breadcrumbs
         items={[{ label: "Home", href: routes.home }, { label: "Gemeenten", href: routes.municipalities }, { label: municipality.naam }]}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_12rem] lg:gap-8">
-        <ProfileIntro profile={municipality} dating={dating}>
+        <ProfileIntro profile={municipality} dating={dating} sinceSelection={sinceSelection ?? undefined}>
           <div className="mt-5">
             <ShareButton title={`${municipality.naam}: ${municipality.titel}`} text={municipality.samenvatting} />
           </div>

@@ -15,6 +15,17 @@ const profile = {
 const older = { datum: "2024-11-05", wijziging: "Een eerdere testcontrole zonder wijziging.", bron: "Testverslag" };
 const newer = { datum: "2025-03-14", wijziging: "Een testwijziging.", bron: "https://www.voorbeeld.nl/nieuws/" };
 
+describe("ProfileIntro, what changed since the selection", () => {
+  it("says so in a notice when the municipality has merged, and shows none otherwise", () => {
+    const sinceSelection = "Delft is sinds de selectie opgegaan in de gemeente Voorbeeld.";
+    const { unmount } = render(<ProfileIntro profile={profile} sinceSelection={sinceSelection} />);
+    expect(screen.getByRole("complementary", { name: "Let op: Sinds de selectie veranderd" })).toHaveTextContent(sinceSelection);
+    unmount();
+    render(<ProfileIntro profile={profile} />);
+    expect(screen.queryByRole("complementary")).toBeNull();
+  });
+});
+
 describe("ProfileIntro, how current the profile is", () => {
   it("says from when its information dates, right under the heading's summary", () => {
     render(<ProfileIntro profile={profile} dating={profileDating(2017, [{ jaar: 2017 }], [])} />);

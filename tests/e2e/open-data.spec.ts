@@ -18,7 +18,7 @@ test("the open data page offers each download, its licence and a Dataset descrip
   // The Excel file, as Dutch Excel splits it: on semicolons, with decimal commas.
   const excel = await (await page.request.get(addresses["gemeenten-excel.csv"] ?? "")).text();
   const [header = [], ...rows] = parse(excel, { bom: true, delimiter: ";" }) as string[][];
-  expect(header.slice(0, 4)).toEqual(["slug", "naam", "cbs_code", "cohort"]);
+  expect(header.slice(0, 5)).toEqual(["slug", "naam", "cbs_code", "cbs_code_2025", "cohort"]);
   expect(rows).toHaveLength(content.municipalities.length);
   const sample = municipalityWithCbsCode();
   const row = rows.find((cells) => cells[0] === sample.slug);

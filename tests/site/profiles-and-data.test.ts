@@ -57,7 +57,7 @@ it("the JSON and CSV downloads have one record per profile, matching the content
   }
 
   const [header = [], ...records]: string[][] = parse(site.text(routes.dataCsv), { bom: true });
-  expect(header.slice(0, 5)).toEqual(["slug", "naam", "cbs_code", "cohort", "provincie"]);
+  expect(header.slice(0, 6)).toEqual(["slug", "naam", "cbs_code", "cbs_code_2025", "cohort", "provincie"]);
   expect(records).toHaveLength(content.municipalities.length);
   for (const row of records) {
     const municipality = content.municipalities.find((m) => m.slug === row[0])!;

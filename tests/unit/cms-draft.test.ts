@@ -29,9 +29,11 @@ describe("de controle van de editor voor het opslaan", () => {
   });
 
   it("vindt de velden die leeggemaakt zijn, ook in de items van een lijst, maar niet een leeg item van een lijst met teksten", () => {
-    expect(
-      emptyTextPaths({ naam: "Ede", provincie_opmerking: "", personen: [{ naam: "A", rol: " " }], leden: ["", "Weert"], body: "" }),
-    ).toEqual([["provincie_opmerking"], ["personen", 0, "rol"], ["body"]]);
+    expect(emptyTextPaths({ naam: "Ede", titel: "", personen: [{ naam: "A", rol: " " }], leden: ["", "Weert"], body: "" })).toEqual([
+      ["titel"],
+      ["personen", 0, "rol"],
+      ["body"],
+    ]);
   });
 });
 

@@ -39,6 +39,7 @@ describe("the CSV download", () => {
       "slug",
       "naam",
       "cbs_code",
+      "cbs_code_2025",
       "cohort",
       "provincie",
       "lat",
@@ -99,10 +100,11 @@ describe("the CSV download", () => {
     const { rows } = parseCsv(csv);
     expect(rows).toHaveLength(content.municipalities.length);
     expect(rows[0]).toMatchObject({ slug: first.slug, naam: awkward.naam, titel: awkward.titel, samenvatting: awkward.samenvatting });
-    expect(csv).toContain(`\r\n${first.slug},"Gemeente ""De Brug"", Noord",${first.cbs_code},${first.cohort},`);
+    // The fixture's profiles keep their code of 2017 in 2025.
+    expect(csv).toContain(`\r\n${first.slug},"Gemeente ""De Brug"", Noord",${first.cbs_code},${first.cbs_code},${first.cohort},`);
     // Plain fields stay unquoted, as before the CSV library: other tools match on them.
     const second = others[0];
-    if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cbs_code},${second.cohort},`);
+    if (second) expect(csv).toContain(`\r\n${second.slug},${second.naam},${second.cbs_code},${second.cbs_code},${second.cohort},`);
   });
 });
 
@@ -111,7 +113,7 @@ describe("the CSV for Excel with Dutch regional settings", () => {
   const international = parseCsv(openDataCsv(content, CSV_DIALECTS.international, build));
 
   it("splits on semicolons, so Dutch Excel opens it in columns, with a byte-order mark for the accents", () => {
-    expect(excel.startsWith("\uFEFFslug;naam;cbs_code;cohort;")).toBe(true);
+    expect(excel.startsWith("\uFEFFslug;naam;cbs_code;cbs_code_2025;cohort;")).toBe(true);
     expect(parseCsv(excel, ";").header).toEqual(international.header);
   });
 
@@ -171,10 +173,30 @@ describe("the JSON download and its schema", () => {
     });
   });
 
-  it("gives each municipality its CBS code of 2017, and a region's members theirs", () => {
+  it("gives each municipality its CBS codes of 2017 and 2025, and a region's members theirs", () => {
     const byslug = new Map(data.gemeenten.map((record) => [record.slug, record]));
-    expect(byslug.get(firstProfile.slug)?.cbs_code).toBe(firstProfile.cbs_code);
-    expect(byslug.get(region.slug)).toMatchObject({ cbs_code: null, leden: region.leden });
+    expect(byslug.get(firstProfile.slug)).toMatchObject({
+      cbs_code: firstProfile.cbs_code,
+      cbs_code_2025: firstProfile.cbs_code,
+      provincie_opmerking: null,
+    });
+    expect(byslug.get(region.slug)).toMatchObject({
+      cbs_code: null,
+      cbs_code_2025: null,
+      leden: region.leden?.map((member) => ({ ...member, cbs_code_2025: member.cbs_code })),
+    });
+  });
+
+  it("gives a municipality that merged since its selection the code it lies in today, and says so", () => {
+    // Leerdam (CBS 2017: GM0545, Zuid-Holland) lies in Vijfheerenlanden (CBS 2025: GM1961, Utrecht).
+    const merged = { ...firstProfile, naam: "Leerdam", slug: "leerdam", provincie: "Zuid-Holland" as const, cbs_code: "GM0545" };
+    const [record] = openDataJson({ ...content, municipalities: [merged] }).gemeenten;
+    expect(record).toMatchObject({
+      cbs_code: "GM0545",
+      cbs_code_2025: "GM1961",
+      provincie_opmerking:
+        "Leerdam is sinds de selectie opgegaan in de gemeente Vijfheerenlanden, in de provincie Utrecht; bij de selectie lag Leerdam in Zuid-Holland.",
+    });
   });
 });
 

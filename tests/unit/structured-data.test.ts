@@ -29,7 +29,7 @@ describe("the schema.org data of a profile", () => {
     });
     expect(data.url).toMatch(/\/gemeenten\/regio-veenkolonien\/$/);
     expect(JSON.stringify(data)).toContain(
-      '"subOrganization":[{"@type":"GovernmentOrganization","name":"Stadskanaal","identifier":{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2017","value":"GM0037"}},{"@type":"GovernmentOrganization","name":"Veendam",',
+      '"subOrganization":[{"@type":"GovernmentOrganization","name":"Stadskanaal","identifier":[{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2017","value":"GM0037"},{"@type":"PropertyValue","propertyID":"CBS-gemeentecode 2025","value":"GM0037"}]},{"@type":"GovernmentOrganization","name":"Veendam",',
     );
     expect(data.citation).toHaveLength(sources.length);
     expect(data.citation).toContainEqual(expect.objectContaining({ publisher: { "@type": "Organization", name: sources[0]?.uitgever } }));
@@ -39,7 +39,21 @@ describe("the schema.org data of a profile", () => {
     const data = municipalityJsonLd(profile, []);
     expect(JSON.stringify(data)).not.toContain("subOrganization");
     expect(data.about).toMatchObject({
-      identifier: { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: profile.cbs_code },
+      identifier: [
+        { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2017", value: profile.cbs_code },
+        { "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2025", value: profile.cbs_code },
+      ],
+    });
+  });
+
+  it("gives a municipality that merged since its selection the code of 2025 of the municipality it lies in", () => {
+    // Leerdam (CBS 2017: GM0545) lies in Vijfheerenlanden (CBS 2025: GM1961).
+    const data = municipalityJsonLd({ ...profile, naam: "Leerdam", cbs_code: "GM0545" }, []);
+    expect(data.about).toMatchObject({
+      identifier: [
+        { propertyID: "CBS-gemeentecode 2017", value: "GM0545" },
+        { propertyID: "CBS-gemeentecode 2025", value: "GM1961" },
+      ],
     });
   });
 });
