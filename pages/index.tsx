@@ -31,6 +31,10 @@ export default function HomePage({ page: { municipalities, years, cohorts, crite
               Bekijk alle {municipalities.length} gemeenten
             </PageLink>
           </p>
+          <p className="mt-4">
+            Woont u in een andere gemeente? <PageLink href={routes.nearby}>Bekijk welke Gouden Gemeenten bij u in de buurt liggen</PageLink>
+            .
+          </p>
         </section>
         <section aria-labelledby="kaart">
           <h2 id="kaart" className="sr-only">

@@ -10,10 +10,12 @@
  * each problem is also printed as a workflow command, so that the pull
  * request shows it on the file and line it is about.
  */
+import path from "node:path";
 import { checkOwnWords } from "../lib/content/copy-check";
 import { checkContentFiles, formProblems } from "../lib/content/format-files";
 import { contentDirectory, loadContent } from "../lib/content/load";
 import { ContentError, githubAnnotation } from "../lib/content/problems";
+import { nearbyAnswers } from "../lib/nearby/answers";
 
 function fail(error: ContentError): void {
   console.error(error.message);
@@ -29,7 +31,12 @@ try {
   const content = loadContent();
   const ownWords = checkOwnWords(content, contentDirectory());
   if (!ownWords.checked) console.log(ownWords.note);
-  const problems = [...formOfFiles, ...(ownWords.checked ? ownWords.problems : [])];
+  // A 2017 code that lies in no municipality of today would leave a profile out of "Bij u in de buurt".
+  const unplaced = nearbyAnswers(content).problems.map((problem) => ({
+    ...problem,
+    file: path.relative(process.cwd(), path.join(contentDirectory(), problem.file)),
+  }));
+  const problems = [...formOfFiles, ...unplaced, ...(ownWords.checked ? ownWords.problems : [])];
   if (problems.length) {
     fail(new ContentError(problems));
   } else {

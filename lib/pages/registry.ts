@@ -4,6 +4,7 @@ import { criterionRoute } from "./criterion-page";
 import { exampleRoute } from "./example-page";
 import { lessonsRoute } from "./lessons-page";
 import { municipalityRoute } from "./municipality-page";
+import { nearbyProvinceRoute } from "./nearby-page";
 import { themeRoute } from "./theme-page";
 
 /**
@@ -40,6 +41,12 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
   { page: "themas/index.tsx", paths: single(routes.themes), islands: [] },
   { page: "themas/[id].tsx", paths: () => themeRoute.params().map(({ id }) => routes.theme(id)), islands: [] },
+  { page: "in-de-buurt/index.tsx", paths: single(routes.nearby), islands: [] },
+  {
+    page: "in-de-buurt/[provincie].tsx",
+    paths: () => nearbyProvinceRoute.params().map(({ provincie }) => routes.nearbyProvince(provincie)),
+    islands: [],
+  },
   { page: "lessen/index.tsx", paths: single(routes.lessons), islands: [] },
   { page: "lessen/[id].tsx", paths: () => lessonsRoute.params().map(({ id }) => routes.lesson(id)), islands: [] },
   { page: "over.tsx", paths: single(routes.about), islands: [] },

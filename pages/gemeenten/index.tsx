@@ -19,7 +19,8 @@ export default function MunicipalitiesPage({
       <h1 className="text-display font-bold">Alle gemeenten</h1>
       <p className="mt-2 max-w-measure text-lg">
         Zoek een voorbeeld dat bij uw vraag past. Combineer criteria om gemeenten te vinden die op meer punten sterk zijn; de link in de
-        adresbalk toont anderen precies dezelfde selectie.
+        adresbalk toont anderen precies dezelfde selectie. Of zoek de Gouden Gemeenten{" "}
+        <PageLink href={routes.nearby}>bij u in de buurt</PageLink>.
       </p>
       <nav aria-label="Bladeren per cohort of criterium" className="mt-4 text-sm">
         <p className="text-muted">Of blader per cohort of criterium:</p>
