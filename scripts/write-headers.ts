@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from "../lib/hosting/http-headers";
 
-// Only a changed file is written: npm test builds the variant while the unit tests read these files.
+// Only a changed file is written: both are committed, and a build leaves them as they are when current.
 for (const [file, text] of [
   [HEADERS_FILE, headersFile()],
   [NGINX_FILE, nginxConfig()],
