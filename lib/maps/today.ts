@@ -1,8 +1,7 @@
-import slugify from "@sindresorhus/slugify";
 import { geoBounds, geoCentroid, geoContains, geoDistance } from "d3-geo";
 import type { Position } from "geojson";
 import { PROVINCES, type Municipality } from "../content/schema";
-import { nameKey } from "../nearby/names";
+import { nameKey, nameSlug } from "../nearby/names";
 import { areaFeatures, areaOf, provinceAreas, type AreaFeature, type AreaTopology } from "./map";
 import municipalities2017Json from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
 import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json" with { type: "json" };
@@ -106,8 +105,7 @@ function today(): Today {
       const { statcode: code, statnaam: name } = area.properties;
       const centroid = geoCentroid(area);
       const province = PROVINCE_CHANGES[code] ?? provinceNamed(areaAt(centroid, provinces)?.properties.statnaam ?? "");
-      // Without decamelize, IJsselstein becomes ijsselstein rather than i-jsselstein.
-      return { code, name, slug: slugify(name, { decamelize: false }), province, centroid };
+      return { code, name, slug: nameSlug(name), province, centroid };
     })
     .sort((a, b) => byName(a.name, b.name));
   const areas2017 = new Map(areaFeatures(municipalities2017, "gemeente_2017").map((area) => [area.properties.statcode, area]));

@@ -27,10 +27,22 @@ const MAX_QUERY_LENGTH = 80;
  * other mark between words, hyphen or space alike, as one hyphen.
  */
 export function nameSearchKey(text: string): string {
-  return plain(text)
-    .replace(PROVINCE_SUFFIX, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+  return hyphenated(plain(text).replace(PROVINCE_SUFFIX, ""));
+}
+
+/**
+ * A municipality's slug, in its URLs and the finder's ?gemeente=: its name
+ * in plain letters, every other mark as one hyphen ('s-Gravenhage →
+ * s-gravenhage, Hengelo (O.) → hengelo-o, Súdwest-Fryslân →
+ * sudwest-fryslan). The browser makes it from the name, so the finder's
+ * index need not carry it.
+ */
+export function nameSlug(name: string): string {
+  return hyphenated(plain(name));
+}
+
+function hyphenated(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }
 
 /** The province CBS adds to a name, such as (NH.) or (L.), and what a reader may type for it: (nh), ( N.H. ). */
@@ -75,32 +87,42 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
  * browser in a few kilobytes; the browser makes the keys with nameSearchKey.
  */
 export type NameEntry = { name: string; slug: string; aliases?: string[]; former?: string[] };
-export type NameIndex = readonly NameEntry[];
+export type NameIndex<E extends NameEntry = NameEntry> = readonly E[];
 
-/** How a reader's text found a municipality: by its own name, by an alias, or by the name of a 2017 municipality that now lies in it. */
-export type NameMatch = { entry: NameEntry; via: "name" | "alias" | "former"; matched: string };
+/** How a reader's text found a municipality: by its own name, by an alias, or by the name of a 2017 municipality that now lies in it. Generic, so that the finder gets back its own entries. */
+export type NameMatch<E extends NameEntry = NameEntry> = { entry: E; via: "name" | "alias" | "former"; matched: string };
 
-type Keyed = { match: NameMatch; key: string };
+type Keyed<E extends NameEntry> = { match: NameMatch<E>; key: string };
 
-const keyedIndexes = new WeakMap<NameIndex, Keyed[]>();
+/** A name of an index with its key and the position of its entry: what is worth keeping between keystrokes. */
+type NameKey = { position: number; via: NameMatch["via"]; matched: string; key: string };
 
-/** Every name of the index with its key, own names first: made once per index, as the reader types. */
-function keyed(index: NameIndex): Keyed[] {
-  const cached = keyedIndexes.get(index);
+const keysOfIndexes = new WeakMap<NameIndex, NameKey[]>();
+
+function nameKeys(index: NameIndex): NameKey[] {
+  const cached = keysOfIndexes.get(index);
   if (cached) return cached;
-  const entries = (via: NameMatch["via"], names: (entry: NameEntry) => readonly string[] | undefined) =>
-    index.flatMap((entry) => (names(entry) ?? []).map((matched) => ({ match: { entry, via, matched }, key: nameSearchKey(matched) })));
+  const names = (via: NameMatch["via"], of: (entry: NameEntry) => readonly string[] | undefined) =>
+    index.flatMap((entry, position) => (of(entry) ?? []).map((matched) => ({ position, via, matched, key: nameSearchKey(matched) })));
   const all = [
-    ...entries("name", (entry) => [entry.name]),
-    ...entries("alias", (entry) => entry.aliases),
-    ...entries("former", (entry) => entry.former),
+    ...names("name", (entry) => [entry.name]),
+    ...names("alias", (entry) => entry.aliases),
+    ...names("former", (entry) => entry.former),
   ];
-  keyedIndexes.set(index, all);
+  keysOfIndexes.set(index, all);
   return all;
 }
 
+/** Every name of the index with its key, own names first; the keys are made once per index, not at every keystroke. */
+function keyed<E extends NameEntry>(index: NameIndex<E>): Keyed<E>[] {
+  return nameKeys(index).flatMap(({ position, via, matched, key }) => {
+    const entry = index[position];
+    return entry ? [{ match: { entry, via, matched }, key }] : [];
+  });
+}
+
 /** One match per municipality, the first (the best) kept. */
-function unique(matches: NameMatch[]): NameMatch[] {
+function unique<E extends NameEntry>(matches: NameMatch<E>[]): NameMatch<E>[] {
   return matches.filter((match, position) => matches.findIndex((other) => other.entry === match.entry) === position);
 }
 
@@ -112,12 +134,12 @@ const byName = new Intl.Collator("nl").compare;
  * Bergen (L.)), so that the page can ask which. A municipality's own name
  * of today goes before an alias, an alias before a name of 2017.
  */
-export function findMunicipality(query: string, index: NameIndex): NameMatch[] {
+export function findMunicipality<E extends NameEntry>(query: string, index: NameIndex<E>): NameMatch<E>[] {
   const key = nameSearchKey(query);
   if (!key) return [];
   // A province typed with the name chooses (Bergen (NH.)); a name that has no province of its own still fits (Den Haag (ZH.)).
   const suffix = provinceSuffix(query);
-  const fits = (match: NameMatch) => !suffix || [suffix, ""].includes(provinceSuffix(match.matched));
+  const fits = (match: NameMatch<E>) => !suffix || [suffix, ""].includes(provinceSuffix(match.matched));
   const hits = keyed(index).filter((candidate) => candidate.key === key && fits(candidate.match));
   const best = hits.filter((hit) => hit.match.via === hits[0]?.match.via);
   return unique(best.map((hit) => hit.match));
@@ -129,7 +151,7 @@ export function findMunicipality(query: string, index: NameIndex): NameMatch[] {
  * word, so the distance may be at most a quarter of the typed key (at least
  * one letter, at most three).
  */
-export function closeNames(query: string, index: NameIndex, limit = 3): NameMatch[] {
+export function closeNames<E extends NameEntry>(query: string, index: NameIndex<E>, limit = 3): NameMatch<E>[] {
   const key = nameSearchKey(query);
   if (!key) return [];
   const allowed = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
@@ -146,12 +168,12 @@ export function closeNames(query: string, index: NameIndex, limit = 3): NameMatc
  * the text, then those with a word in it that does (gra → 's-Gravenhage),
  * each group by the name that matched. Accents and case do not matter.
  */
-export function suggestions(prefix: string, index: NameIndex, limit = 8): NameMatch[] {
+export function suggestions<E extends NameEntry>(prefix: string, index: NameIndex<E>, limit = 8): NameMatch<E>[] {
   const key = nameSearchKey(prefix);
   if (!key) return [];
   const starts = keyed(index).filter((candidate) => candidate.key.startsWith(key));
   const wordStarts = keyed(index).filter((candidate) => !candidate.key.startsWith(key) && candidate.key.includes(`-${key}`));
   // By the name the reader sees in the list: Den Bosch, Den Haag, Den Helder.
-  const ordered = (candidates: Keyed[]) => candidates.map((candidate) => candidate.match).sort((a, b) => byName(a.matched, b.matched));
+  const ordered = (candidates: Keyed<E>[]) => candidates.map((candidate) => candidate.match).sort((a, b) => byName(a.matched, b.matched));
   return unique([...ordered(starts), ...ordered(wordStarts)]).slice(0, limit);
 }

@@ -4,7 +4,16 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { todayOf2017Code, todaysMunicipality } from "@/lib/maps/today";
 import { nameIndex } from "@/lib/nearby/name-index";
-import { ALIASES, closeNames, findMunicipality, nameSearchKey, suggestions, type NameIndex, type NameMatch } from "@/lib/nearby/names";
+import {
+  ALIASES,
+  closeNames,
+  findMunicipality,
+  nameSearchKey,
+  nameSlug,
+  suggestions,
+  type NameIndex,
+  type NameMatch,
+} from "@/lib/nearby/names";
 
 /**
  * The finder's name matching. The index of today's municipalities is CBS
@@ -27,6 +36,23 @@ const HOSTILE = [
   "%00%27;--",
   "\u202e\u200b",
 ];
+
+describe("the slug", () => {
+  it("is the name in plain letters with hyphens, the province suffix kept, as the URLs have it", () => {
+    expect(nameSlug("'s-Gravenhage")).toBe("s-gravenhage");
+    expect(nameSlug("Hengelo (O.)")).toBe("hengelo-o");
+    expect(nameSlug("Bergen (NH.)")).not.toBe(nameSlug("Bergen (L.)"));
+    expect(nameSlug("Súdwest-Fryslân")).toBe("sudwest-fryslan");
+    expect(nameSlug("Nuenen, Gerwen en Nederwetten")).toBe("nuenen-gerwen-en-nederwetten");
+    expect(nameSlug("IJsselstein")).toBe("ijsselstein");
+  });
+
+  it("is unique among the municipalities of today", () => {
+    const slugs = index.map((entry) => entry.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(index.every((entry) => entry.slug === nameSlug(entry.name))).toBe(true);
+  });
+});
 
 describe("the search key", () => {
   it("ignores case, accents, apostrophes, the province suffix and the marks between words", () => {
