@@ -45,7 +45,7 @@ export default defineConfig([
             },
             {
               regex:
-                "(^|/)lib/(pages|hosting|open-data|maps)(/|$)|(^|/)lib/content/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)$|(^|/)lib/nearby/(answers|name-index)$",
+                "(^|/)lib/(pages|hosting|open-data|maps)(/|$)|(^|/)lib/content/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)$|(^|/)lib/nearby/(answers|name-index|finder-data)$",
               message:
                 "Een eiland draait in de browser: alleen componenten en de browserveilige mappen van lib/ (site, listing) en lib/nearby/names",
               allowTypeImports: true,

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { PageLink } from "@/components/page-link";
-import type { Answer, ProfileSummary } from "@/lib/nearby/answers";
+import type { Answer, ProfileSummary } from "@/lib/nearby/finder";
 import { routes } from "@/lib/site";
 
 type Props = {

@@ -48,7 +48,7 @@ const squeeze: Plugin = {
 
 /** Modules that read files or run only at build time, by path from the project root; README.md in each folder of lib/ says which is which. */
 const SERVER_ONLY =
-  /^lib\/(pages|hosting|open-data|maps)\/|^lib\/content\/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)\.ts$|^lib\/nearby\/(answers|name-index)\.ts$/;
+  /^lib\/(pages|hosting|open-data|maps)\/|^lib\/content\/(load|site-content|read-collection|copy-check|create-content|field-guide|markdown)\.ts$|^lib\/nearby\/(answers|name-index|finder-data)\.ts$/;
 
 /**
  * Stops a build whose island would pull in server-only code anywhere in its

@@ -138,6 +138,12 @@ export function nationalBackgroundSvg(): string {
   ].join("\n");
 }
 
+/** Where a point [lon, lat] lies on the national map, in whole units: the finder's small map needs no more, and sends 342 of them. */
+export function nationalPosition(lonLat: [number, number]): [x: number, y: number] {
+  const [x = 0, y = 0] = nationalMap().projection(lonLat) ?? [];
+  return [Math.round(x), Math.round(y)];
+}
+
 /** Where a municipality (or region) lies on the national map. */
 export function placeOf(municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
   return placeIn(nationalMap().projection, municipality);

@@ -2,6 +2,7 @@ import { geoDistance } from "d3-geo";
 import type { ContentProblem } from "../content/problems";
 import type { Municipality } from "../content/schema";
 import { cbsName } from "../maps/cbs-codes";
+import type { Answer, ProfileSummary } from "./finder";
 import { profileCentroid, todayOf2017Code, todaysCodeOf, todaysMunicipalities, type Province, type TodayEntry } from "../maps/today";
 
 /**
@@ -19,21 +20,8 @@ export const EARTH_RADIUS_KM = 6371.0088;
 const NEAREST_COUNT = 3;
 
 /** What a profile needs here; a whole Municipality (SiteContent) fits. */
-export type NearbyProfileSource = Pick<Municipality, "naam" | "slug" | "cohort" | "titel" | "cbs_code" | "leden"> &
+export type NearbyProfileSource = Pick<Municipality, "naam" | "slug" | "cohort" | "titel" | "provincie" | "cbs_code" | "leden"> &
   TodayEntry & { criteria: readonly { id: string }[] };
-
-/** A profile as the finder shows it: linked by slug. */
-export type ProfileSummary = { slug: string; name: string; title: string; cohort: number; criteria: string[] };
-
-export type Answer =
-  /** This municipality is the Gouden Gemeente, under the same CBS code as in the content. */
-  | { kind: "gouden-gemeente"; profile: ProfileSummary }
-  /** A Gouden Gemeente of 2017 now lies in this municipality, under another code: Leerdam in Vijfheerenlanden. */
-  | { kind: "bevat"; profile: ProfileSummary; former: string }
-  /** This municipality is (or holds, `former`) a member of a region that is a Gouden Gemeente. */
-  | { kind: "lid"; profile: ProfileSummary; region: string; former?: string }
-  /** None of the above: the nearest Gouden Gemeenten, nearest first. */
-  | { kind: "dichtbij"; nearest: { profile: ProfileSummary; km: number }[] };
 
 /** A municipality of today with its answers: one "dichtbij", or one or more of the others (gouden-gemeente first, then bevat, then lid). */
 export type TodaysAnswer = { code: string; name: string; slug: string; province: Province; answers: Answer[] };
@@ -52,6 +40,7 @@ function summary(profile: NearbyProfileSource): ProfileSummary {
     name: profile.naam,
     title: profile.titel,
     cohort: profile.cohort,
+    province: profile.provincie,
     criteria: profile.criteria.map((claim) => claim.id),
   };
 }

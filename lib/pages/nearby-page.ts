@@ -3,8 +3,11 @@ import { PROVINCES, type SiteContent } from "../content/schema";
 import { getContent } from "../content/site-content";
 import type { Province } from "../maps/today";
 import { nearbyAnswers, type NearbyAnswers } from "../nearby/answers";
+import { finderIndex, provinceAnswers, type ProvinceGroup } from "../nearby/finder-data";
+import { nameIndex } from "../nearby/name-index";
 import { routes } from "../site";
 import type { DynamicRoute } from "./document-props";
+import { islandScripts } from "./island-page";
 import type { PageMeta } from "./page-metadata";
 
 /** The answers are the same for every page of one build: computed once per content. */
@@ -19,11 +22,27 @@ function answers(): NearbyAnswers["answers"] {
 
 export const provinceSlug = (province: Province): string => slugify(province);
 
-/** /in-de-buurt/: the way in to the answer of every municipality of today, one page per province. */
+function provinceGroups(): ProvinceGroup[] {
+  const all = answers();
+  return PROVINCES.map((province) => ({
+    slug: provinceSlug(province),
+    municipalities: all.filter((answer) => answer.province === province),
+  }));
+}
+
+/** The file /in-de-buurt/<provincie>/antwoorden.json: the finder fetches it when a reader chooses a municipality of that province. */
+export function nearbyAnswersFile(slug: string) {
+  const group = provinceGroups().find((candidate) => candidate.slug === slug);
+  return group && provinceAnswers(getContent(), group.municipalities);
+}
+
+/** /in-de-buurt/: the finder as an island, and the way in to the answer of every municipality of today, one page per province. */
 export function nearbyPage() {
   const all = answers();
   return {
     page: {
+      finder: finderIndex(provinceGroups(), nameIndex()),
+      ...islandScripts("in-de-buurt"),
       provinces: PROVINCES.map((province) => ({
         name: province,
         slug: provinceSlug(province),

@@ -41,7 +41,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
   { page: "themas/index.tsx", paths: single(routes.themes), islands: [] },
   { page: "themas/[id].tsx", paths: () => themeRoute.params().map(({ id }) => routes.theme(id)), islands: [] },
-  { page: "in-de-buurt/index.tsx", paths: single(routes.nearby), islands: [] },
+  { page: "in-de-buurt/index.tsx", paths: single(routes.nearby), islands: ["in-de-buurt"] },
   {
     page: "in-de-buurt/[provincie].tsx",
     paths: () => nearbyProvinceRoute.params().map(({ provincie }) => routes.nearbyProvince(provincie)),

@@ -56,6 +56,7 @@ export const routes = {
   theme: (id: string) => `/themas/${id}/`,
   nearby: "/in-de-buurt/",
   nearbyProvince: (slug: string) => `/in-de-buurt/${slug}/`,
+  nearbyAnswers: (provinceSlug: string) => `/in-de-buurt/${provinceSlug}/antwoorden.json`,
   search: "/zoeken/",
   compare: "/vergelijk/",
   lessons: "/lessen/",

@@ -2,7 +2,8 @@
 import type { ComponentProps } from "react";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { ProfileSummary, TodaysAnswer } from "@/lib/nearby/answers";
+import type { TodaysAnswer } from "@/lib/nearby/answers";
+import type { ProfileSummary } from "@/lib/nearby/finder";
 import NearbyProvincePage from "@/pages/in-de-buurt/[provincie]";
 import NearbyPage from "@/pages/in-de-buurt/index";
 
@@ -11,6 +12,7 @@ const profile = (name: string, cohort: number): ProfileSummary => ({
   name,
   title: `Titel van ${name}`,
   cohort,
+  province: "Utrecht",
   criteria: [],
 });
 const ZEIST = profile("Zeist", 2017);
@@ -107,6 +109,8 @@ describe("the page 'Bij u in de buurt'", () => {
         { name: "Noord-Brabant", slug: "noord-brabant", municipalityCount: 1 },
       ],
       municipalityCount: 27,
+      finder: { provinces: [{ slug: "utrecht", municipalities: [{ name: "Amersfoort" }] }] },
+      islandScript: "/js/islands/in-de-buurt.js",
     };
     render(<NearbyPage {...({ page } as ComponentProps<typeof NearbyPage>)} />);
     expect(screen.getByRole("heading", { level: 1, name: "Bij u in de buurt" })).toBeVisible();

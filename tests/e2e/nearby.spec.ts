@@ -3,7 +3,13 @@ import { nearbyAnswers } from "../../lib/nearby/answers";
 import { provinceSlug } from "../../lib/pages/nearby-page";
 import { routes } from "../../lib/site";
 import { siteContent } from "./content-samples";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const nearestOf = (municipality: (typeof answers)[number]) => {
+  const [answer] = municipality.answers;
+  if (answer?.kind !== "dichtbij") throw new Error(`${municipality.name} heeft een eigen Gouden Gemeente.`);
+  return answer.nearest;
+};
 
 /**
  * "Bij u in de buurt" without JavaScript, as a search engine or a reader with scripts off gets it: from the
@@ -41,4 +47,108 @@ test("a province's page lists every municipality of today with its answer, witho
   await expect(page).toHaveURL(new RegExp(`${routes.municipality(own.profile.slug)}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(own.profile.name);
   await context.close();
+});
+
+/**
+ * The finder on /in-de-buurt/: typed, picked from the suggestions, shared as a link, and Back. What it
+ * answers comes from the same computation as the province pages, on today's content (which the test
+ * reads, never names).
+ */
+test.describe("the finder", () => {
+  const field = (page: import("@playwright/test").Page) => page.getByRole("combobox", { name: "Uw gemeente" });
+  const status = (page: import("@playwright/test").Page) =>
+    page
+      .getByRole("status")
+      .filter({ hasNotText: /suggesties/ })
+      .last();
+
+  test("a typed name offers suggestions; a picked one answers in words, as cards and on a map, in the URL", async ({ page }) => {
+    await page.goto(routes.nearby);
+    await field(page).fill(withoutOwn.name.slice(0, 4));
+    await expect(field(page)).toHaveAttribute("aria-expanded", "true");
+    await page.getByRole("option", { name: withoutOwn.name, exact: true }).click();
+
+    await expect(page).toHaveURL(new RegExp(`\\?gemeente=${withoutOwn.slug}$`));
+    const nearest = nearestOf(withoutOwn);
+    await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
+    for (const { profile, km } of nearest) await expect(status(page)).toContainText(`${profile.name} (${km} km)`);
+    const answer = page.getByRole("region", { name: `Dichtbij ${withoutOwn.name}` });
+    await expect(answer.getByRole("heading", { level: 3 })).toHaveText(nearest.map(({ profile }) => profile.name));
+    await expect(answer.getByRole("img", { name: new RegExp(`^Kaart met ${withoutOwn.name}`) })).toBeVisible();
+    await expect(field(page)).toHaveValue(withoutOwn.name);
+    await expectNoAxeViolations(page);
+
+    await answer.getByRole("link", { name: nearest[0]?.profile.name, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(nearest[0]?.profile.name ?? "");
+  });
+
+  test("Enter and the arrow keys choose, and Back shows the answer before", async ({ page }) => {
+    const own = withOwn.answers.find((one) => one.kind !== "dichtbij");
+    if (!own) throw new Error("unreachable: withOwn has an answer of its own");
+    await page.goto(routes.nearby);
+    // Typed in full, without accents' care or capitals, and sent with Enter.
+    await field(page).fill(withoutOwn.name.toUpperCase());
+    await field(page).press("Escape");
+    await field(page).press("Enter");
+    await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
+
+    await field(page).fill(withOwn.name);
+    await field(page).press("ArrowDown");
+    const options = page.getByRole("option");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await expect(field(page)).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id")) ?? "");
+    const wanted = (await options.allTextContents()).indexOf(withOwn.name);
+    expect(wanted, "the typed name is among the suggestions").toBeGreaterThanOrEqual(0);
+    for (let step = 0; step < wanted; step += 1) await field(page).press("ArrowDown");
+    await expect(options.nth(wanted)).toHaveAttribute("aria-selected", "true");
+    await field(page).press("Enter");
+    await expect(page).toHaveURL(new RegExp(`\\?gemeente=${withOwn.slug}$`));
+    await expect(status(page)).toContainText(own.profile.name);
+    await expect(status(page)).not.toContainText("is geen Gouden Gemeente");
+
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`\\?gemeente=${withoutOwn.slug}$`));
+    await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
+    await expect(field(page)).toHaveValue(withoutOwn.name);
+  });
+
+  test("a shared link answers at once; a misspelt one offers close names; a hostile one only a message", async ({ page }) => {
+    await page.goto(`${routes.nearby}?gemeente=${withoutOwn.slug}`);
+    await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
+
+    // One letter dropped from the middle: a typo, which the finder does not take for the name but offers.
+    const typo = withoutOwn.name.slice(0, 3) + withoutOwn.name.slice(4);
+    await page.goto(`${routes.nearby}?gemeente=${encodeURIComponent(typo)}`);
+    await expect(status(page)).toContainText(`Geen gemeente gevonden voor ‘${typo}’.`);
+    await page.getByRole("link", { name: withoutOwn.name, exact: true }).click();
+    await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
+
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    for (const hostile of ['<img src=x onerror="alert(1)">', "a".repeat(500), "%00%ff", "gemeente=&gemeente="]) {
+      await page.goto(`${routes.nearby}?gemeente=${encodeURIComponent(hostile)}`);
+      await expect(status(page)).toContainText("Geen gemeente gevonden");
+      await expect(page.getByRole("img", { name: /^Kaart met/ })).toHaveCount(0);
+    }
+    expect(dialogs).toBe(0);
+
+    await page.goto(routes.nearby);
+    await field(page).press("Enter");
+    await expect(status(page)).toHaveText("Vul de naam van uw gemeente in.");
+    await expect(page).toHaveURL(new RegExp(`${routes.nearby}$`));
+  });
+
+  test("when a province's answers cannot be fetched, it says so and links the province's page", async ({ page, consoleErrors }) => {
+    await page.route(`**${routes.nearbyAnswers(provinceSlug(province))}`, (route) => route.fulfill({ status: 503, body: "" }));
+    await page.goto(`${routes.nearby}?gemeente=${withoutOwn.slug}`);
+    await expect(status(page)).toContainText(`Het antwoord voor ${withoutOwn.name} kon niet worden geladen.`);
+    // The browser's own line about the failed request is the only error.
+    expect(consoleErrors).toEqual([expect.stringContaining("503")]);
+    consoleErrors.length = 0;
+    await status(page).getByRole("link", { name: "pagina van de provincie" }).click();
+    await expect(page).toHaveURL(new RegExp(`${routes.nearbyProvince(provinceSlug(province))}$`));
+  });
 });

@@ -2,7 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { todaysMunicipalities } from "@/lib/maps/today";
-import { EARTH_RADIUS_KM, nearbyAnswers, type Answer, type NearbyProfileSource, type TodaysAnswer } from "@/lib/nearby/answers";
+import { EARTH_RADIUS_KM, nearbyAnswers, type NearbyProfileSource, type TodaysAnswer } from "@/lib/nearby/answers";
+import type { Answer } from "@/lib/nearby/finder";
 
 /**
  * The finder's answer for each municipality of today, from made-up profiles
@@ -16,6 +17,7 @@ function profile(naam: string, codes: Pick<NearbyProfileSource, "cbs_code" | "le
     slug,
     cohort: 2017,
     titel: `De titel van ${naam}`,
+    provincie: "Utrecht",
     criteria: [{ id: "preventie-presentie" }, { id: "lerend-samenwerkend" }],
     ...codes,
   };
@@ -71,6 +73,7 @@ describe("the finder's answers", () => {
           name: "Testgemeente Huizen",
           title: "De titel van Testgemeente Huizen",
           cohort: 2017,
+          province: "Utrecht",
           criteria: ["preventie-presentie", "lerend-samenwerkend"],
         },
       },
