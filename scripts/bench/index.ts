@@ -20,6 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
+import { nearbyProvinceRoute } from "../../lib/pages/nearby-page";
 import { allPagePaths, islandPages } from "../../lib/pages/registry";
 import { routes } from "../../lib/site";
 import { buildSite } from "../build-site";
@@ -32,7 +33,7 @@ import { generateContent, GENERATED_PROFILES } from "./generate";
 import { lighthouseRuns, LIGHTHOUSE_RUNS } from "./lighthouse";
 import { judgeTargets, printReport, writeResults } from "./report";
 import type { BenchResults } from "./results";
-import { headerScriptSources, htmlSizes, pageWeights, type MeasuredPage } from "./weigh";
+import { headerScriptSources, htmlSizes, nearbyAnswerFiles, pageWeights, type MeasuredPage } from "./weigh";
 
 const BENCH_DIR = ".cache/bench";
 const CONTENT_DIR = path.resolve("content");
@@ -141,6 +142,10 @@ async function main() {
       pages,
       weights,
       html,
+      nearbyAnswerFiles: nearbyAnswerFiles(
+        REAL_SITE,
+        nearbyProvinceRoute.params().map(({ provincie }) => routes.nearbyAnswers(provincie)),
+      ),
       headerPolicies: headerScriptSources(REAL_SITE),
       build: {
         realSeconds: times.real,

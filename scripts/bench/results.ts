@@ -1,6 +1,6 @@
 /** What one run of the benchmark measured: the report prints it, the targets judge it, and it is written to .cache/bench/results.json. */
 import type { LighthouseRun } from "./lighthouse";
-import type { HtmlSize, MeasuredPage, PageWeight } from "./weigh";
+import type { HtmlSize, LoadedFile, MeasuredPage, PageWeight } from "./weigh";
 
 export type BenchResults = {
   date: string;
@@ -9,6 +9,8 @@ export type BenchResults = {
   weights: PageWeight[];
   /** Every page of the registry (allPagePaths()), as built with the real content. */
   html: HtmlSize[];
+  /** The finder's answer files, one per province (routes.nearbyAnswers). */
+  nearbyAnswerFiles: LoadedFile[];
   /** The script-src of each rule of the built _headers that sets a policy. */
   headerPolicies: { rule: string; scriptSrc: string }[];
   /** Seconds of the three builds, and the cost of one more profile (with its example) and of one more example. */

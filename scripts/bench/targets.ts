@@ -25,6 +25,10 @@ const ISLAND_SCRIPT_LIMIT = 15 * KB;
 const DOCUMENT_SCRIPT_LIMIT = 2 * KB;
 const HTML_LIMIT = 14 * KB;
 const PAGE_HTML_LIMIT = 8 * KB;
+const FINDER_LIMIT = 15 * KB;
+/** The finder's island (islands/in-de-buurt.ts) and the path of its bundle. */
+const FINDER = "in-de-buurt";
+const FINDER_SCRIPT = `/js/islands/${FINDER}.js`;
 const FONT_LIMIT = 60 * KB;
 const CLICK_LIMIT_MS = 50;
 const BLOCKING_LIMIT_MS = 50;
@@ -143,6 +147,39 @@ export const TARGETS: readonly Target[] = [
           met: page ? page.htmlGzip <= PAGE_HTML_LIMIT : false,
         };
       }),
+  },
+  {
+    text: "Zoeker 'Bij u in de buurt': eiland en gegevens samen hoogstens 15 KB gz",
+    judged:
+      "In Chromium: de gzip-grootte van het script van het eiland plus die van zijn gegevens in de HTML (het JSON-blok), elk apart gecomprimeerd. De antwoorden staan in een bestand per provincie, dat pas bij een keuze komt: het grootste wordt vermeld.",
+    judge: ({ weights, nearbyAnswerFiles }) =>
+      weights
+        .filter((weight) => weight.name === FINDER)
+        .map((weight) => {
+          const island = weight.scripts.find((file) => file.path === FINDER_SCRIPT)?.gzip ?? 0;
+          const largest = nearbyAnswerFiles.toSorted((a, b) => b.gzip - a.gzip)[0];
+          const total = island + weight.islandDataGzip;
+          return {
+            subject: weight.path,
+            figure: `eiland ${gz(island)} + gegevens ${gz(weight.islandDataGzip)} = ${gz(total)}${largest ? `; grootste antwoordbestand ${gz(largest.gzip)} (${largest.path})` : ""}`,
+            met: island > 0 && total <= FINDER_LIMIT,
+          };
+        }),
+  },
+  {
+    text: "Provinciepagina's van 'Bij u in de buurt': HTML hoogstens 8 KB gz",
+    judged: "Gzip van index.html van elke provinciepagina zoals gebouwd met de echte inhoud; de grootste telt.",
+    judge: ({ html, nearbyAnswerFiles }) => {
+      const provinces = html.filter((page) => nearbyAnswerFiles.some((file) => file.path === `${page.path}antwoorden.json`));
+      const largest = provinces.toSorted((a, b) => b.gzip - a.gzip)[0];
+      return [
+        {
+          subject: `${provinces.length} provinciepagina's`,
+          figure: largest ? `grootste ${gz(largest.gzip)} (${largest.path})` : "niet gemeten",
+          met: largest ? largest.gzip <= PAGE_HTML_LIMIT : false,
+        },
+      ];
+    },
   },
   {
     text: "Documentpagina's: geen framework-JS, alleen het script van de knoppen (hoogstens 2 KB gz)",

@@ -27,6 +27,8 @@ export type PageWeight = MeasuredPage & {
   /** The page's own scripts (islands, list flag, buttons), Pagefind's apart. */
   scripts: LoadedFile[];
   scriptGzip: number;
+  /** The islands' data in the HTML (each <script type="application/json" data-island-props>), gzipped apart and summed. */
+  islandDataGzip: number;
   /** Everything loaded from /pagefind/ (its UI, worker, WebAssembly, index), and the scripts among it. */
   pagefind: { files: LoadedFile[]; gzip: number; scriptGzip: number };
   /** Scripts from /_next/, loaded or named in the HTML: none on a page without Next's runtime. */
@@ -78,6 +80,10 @@ export async function pageWeights(browser: Browser, origin: string, pages: reado
       htmlGzip: document ? gzip(document.body) : 0,
       scripts,
       scriptGzip: sum(scripts, "gzip"),
+      islandDataGzip: [...html.matchAll(/<script type="application\/json" data-island-props="[^"]*">([\s\S]*?)<\/script>/g)].reduce(
+        (total, [, data = ""]) => total + gzip(Buffer.from(data)),
+        0,
+      ),
       pagefind: {
         files: pagefindFiles,
         gzip: sum(pagefindFiles, "gzip"),
@@ -142,4 +148,12 @@ export function headerScriptSources(siteDir: string): { rule: string; scriptSrc:
     }
   }
   return rules;
+}
+
+/** The finder's answer files in the built folder (one per province; the finder fetches one when a reader chooses). */
+export function nearbyAnswerFiles(siteDir: string, filePaths: readonly string[]): LoadedFile[] {
+  return filePaths.map((filePath) => {
+    const body = fs.readFileSync(path.join(siteDir, filePath));
+    return { path: filePath, bytes: body.length, gzip: gzip(body) };
+  });
 }
