@@ -149,3 +149,15 @@ test("search works under the subfolder", async ({ page }) => {
     new RegExp(`^${escapeRegExp(at(routes.municipality(municipality.slug)))}`),
   );
 });
+
+test("the finder answers under the subfolder, with a Gouden Gemeente of the new cohort, found by the name people use", async ({ page }) => {
+  const bosch = NEWCOMERS.find((newcomer) => newcomer.code === "GM0796");
+  if (!bosch)
+    throw new Error("De fixture van cohort 2019 heeft 's-Hertogenbosch (GM0796) niet meer: kies een andere gemeente met een bijnaam.");
+  await page.goto(at(routes.nearby));
+  await page.getByRole("combobox", { name: "Uw gemeente" }).fill("Den Bosch");
+  await page.getByRole("combobox", { name: "Uw gemeente" }).press("Enter");
+  await expect(page.getByText(`${bosch.name} is een Gouden Gemeente, uit het cohort ${FIXTURE_YEAR}.`)).toBeVisible();
+  await page.getByRole("region", { name: "Het profiel" }).getByRole("link", { name: bosch.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(at(routes.municipality(bosch.slug)))}$`));
+});
