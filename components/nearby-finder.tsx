@@ -257,7 +257,7 @@ export function NearbyFinder({ index }: Props) {
             <a href={withBasePath(routes.nearbyProvince(found.entry.province))}>pagina van de provincie</a>.
           </p>
         ) : choice.kind === "ambiguous" ? (
-          <p>Meer dan één gemeente heet zo. Welke bedoelt u?</p>
+          <p>Meer dan één gemeente heet ‘{choice.query}’. Welke bedoelt u?</p>
         ) : choice.kind === "not-found" ? (
           <p>
             Geen gemeente gevonden voor ‘{choice.query.slice(0, MAX_SHOWN_QUERY)}’.

@@ -123,6 +123,14 @@ test.describe("the finder", () => {
     await page.getByRole("link", { name: withoutOwn.name, exact: true }).click();
     await expect(status(page)).toContainText(`${withoutOwn.name} is geen Gouden Gemeente.`);
 
+    // A name of two municipalities (CBS data, not content): the finder asks which.
+    await page.goto(`${routes.nearby}?gemeente=bergen`);
+    await expect(status(page)).toContainText("Meer dan één gemeente heet ‘bergen’. Welke bedoelt u?");
+    await page.getByRole("link", { name: "Bergen (L.)", exact: true }).click();
+    await expect(page).toHaveURL(/\?gemeente=bergen-l$/);
+    await expect(status(page)).toContainText("Bergen (L.)");
+    await expect(status(page)).not.toContainText("Welke bedoelt u?");
+
     let dialogs = 0;
     page.on("dialog", (dialog) => {
       dialogs += 1;
