@@ -86,7 +86,10 @@ export default function OpenDataPage({
             </div>
             <div>
               <dt className="font-semibold">naam, cohort, provincie, lat, lon</dt>
-              <dd>Naam, jaar van selectie, provincie op het moment van selectie en de ligging van gemeentehuis of regiocentrum.</dd>
+              <dd>
+                Naam, jaar van selectie, provincie op het moment van selectie en de ligging: het midden van het gebied van de gemeente (bij
+                een regio: van de leden samen), tenzij de redactie de marker op de kaart bewust elders zette.
+              </dd>
             </div>
             <div>
               <dt className="font-semibold">titel, samenvatting</dt>

@@ -58,8 +58,8 @@ export default function AboutPage({ page: { cohorts, criteria, sources, municipa
           <li>De teksten zijn in eigen woorden geschreven. Letterlijke uitspraken staan als citaat, met wie het zei en in welke bron.</li>
           <li>Waar een bron weinig zegt, zoals bij de korte pitches van 2015, is het profiel korter.</li>
           <li>
-            Provincie en ligging op de kaart zijn algemene aardrijkskundige kennis; de kaart toont het gemeentehuis of het centrum van de
-            regio.
+            De provincie is algemene aardrijkskundige kennis; de gebieden op de kaart komen uit de gemeentegrenzen van het CBS, en een
+            marker staat op het midden van het gebied van de gemeente of de regio, tenzij de redactie hem bewust elders zette.
           </li>
         </ul>
       </section>

@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
-import { CBS_CODE_PATTERN, CBS_CODE_YEAR, cbsCodeOf, cbsCodeProblem } from "../maps/cbs-codes";
+import { CBS_CODE_PATTERN, CBS_CODE_YEAR, cbsCode2025Of, cbsCode2025Problem, cbsCodeOf, cbsCodeProblem, TODAYS_CODE_YEAR } from "../maps/cbs-codes";
 import { isReservedAnchor } from "./page-anchors";
 
 /**
@@ -258,6 +258,62 @@ function practiceExample(references: ContentReferences) {
   });
 }
 
+/** A code of the wrong form has its own message already. */
+function wellFormed(code: string | undefined): code is string {
+  return code !== undefined && CBS_CODE_PATTERN.test(code);
+}
+
+type CodeFields = { naam: string; cbs_code?: string; cbs_code_2025?: string; leden?: unknown[]; locatie?: unknown };
+
+/**
+ * What is wrong with the codes that place a profile: a region has only its
+ * members' codes; a municipality of 2017 its code of 2017 (the site looks up
+ * the one of 2025 itself); a municipality formed later its code of 2025.
+ * Without any code and without an override `locatie` a profile has no place:
+ * no marker, no position in the open data, no nearest examples.
+ */
+function codeProblems({ naam, cbs_code: code2017, cbs_code_2025: code2025, leden, locatie }: CodeFields): { path: PropertyKey[]; message: string }[] {
+  if (leden?.length) {
+    const remove = (field: string) => ({
+      path: [field],
+      message: `een regio heeft geen eigen gemeentecode: de codes staan bij de leden. Haal '${field}' hier weg.`,
+    });
+    return [...(code2017 ? [remove("cbs_code")] : []), ...(code2025 !== undefined ? [remove("cbs_code_2025")] : [])];
+  }
+  if (code2017 !== undefined) {
+    const problem = wellFormed(code2017) ? cbsCodeProblem(code2017, naam) : undefined;
+    const twice = `'cbs_code_2025' is alleen voor een gemeente die na ${CBS_CODE_YEAR} is ontstaan; deze gemeente heeft al 'cbs_code', en de site zoekt de code van ${TODAYS_CODE_YEAR} daar zelf bij. Haal 'cbs_code_2025' weg.`;
+    return [...(problem ? [{ path: ["cbs_code"], message: problem }] : []), ...(code2025 !== undefined ? [{ path: ["cbs_code_2025"], message: twice }] : [])];
+  }
+  const known2017 = cbsCodeOf(naam);
+  if (known2017 && code2025 !== undefined) {
+    return [
+      {
+        path: ["cbs_code_2025"],
+        message: `${naam} bestond al in ${CBS_CODE_YEAR}: 'cbs_code_2025' is alleen voor een gemeente die later is ontstaan. Schrijf 'cbs_code: ${known2017}' in plaats van 'cbs_code_2025: ${code2025}'.`,
+      },
+    ];
+  }
+  if (known2017) {
+    return [{ path: ["cbs_code"], message: `het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van ${CBS_CODE_YEAR} toe: 'cbs_code: ${known2017}'.` }];
+  }
+  if (code2025 !== undefined) {
+    const problem = wellFormed(code2025) ? cbsCode2025Problem(code2025, naam) : undefined;
+    return problem ? [{ path: ["cbs_code_2025"], message: problem }] : [];
+  }
+  if (locatie) return [];
+  const known2025 = cbsCode2025Of(naam);
+  const unplaced = "er staat geen CBS-gemeentecode in, dus het profiel heeft geen plaats op de kaart.";
+  return [
+    {
+      path: ["cbs_code_2025"],
+      message: known2025
+        ? `${unplaced} ${naam} bestond in ${CBS_CODE_YEAR} nog niet: voeg de code van ${TODAYS_CODE_YEAR} toe, 'cbs_code_2025: ${known2025}'.`
+        : `${unplaced} Voeg 'cbs_code' toe met de code van ${CBS_CODE_YEAR} (heette de gemeente toen anders: de code van die naam), 'cbs_code_2025' met de code van ${TODAYS_CODE_YEAR} voor een gemeente die later is ontstaan, of voor een regio 'leden' met de codes van de leden.`,
+    },
+  ];
+}
+
 export function municipalitySchema(references: ContentReferences) {
   const criterionId = slug
     .superRefine((id, context) => {
@@ -278,17 +334,23 @@ export function municipalitySchema(references: ContentReferences) {
       provincie: z.enum(PROVINCES).meta({ label: "Provincie", help: "De provincie op het moment van selectie.", example: "'provincie: Gelderland'" }),
       cbs_code: cbsCode.optional().meta({
         label: "CBS-gemeentecode (2017)",
-        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Verplicht als de gemeente in 2017 bestond; leeg voor een gemeente die later is ontstaan. Niet voor een regio: daar staan de codes bij de leden. Is de gemeente sindsdien opgegaan in een andere, dan zegt het profiel dat vanzelf: de site leidt het af uit de CBS-indeling van 2025.",
+        help: "De code van de gemeente bij het CBS in 2017, zoals GM0503 voor Delft. Verplicht als de gemeente in 2017 bestond; daaruit volgen het gebied en de plaats op de kaart. Leeg voor een gemeente die later is ontstaan: die krijgt cbs_code_2025. Niet voor een regio: daar staan de codes bij de leden. Is de gemeente sindsdien opgegaan in een andere, dan zegt het profiel dat vanzelf: de site leidt het af uit de CBS-indeling van 2025.",
         example: "'cbs_code: GM0503'",
+      }),
+      cbs_code_2025: cbsCode.optional().meta({
+        label: "CBS-gemeentecode (2025)",
+        help: "Alleen voor een gemeente die na 2017 is ontstaan en dus geen code van 2017 heeft: de code bij het CBS in 2025, zoals GM1961 voor Vijfheerenlanden. Daaruit volgen het gebied en de plaats op de kaart. Niet samen met cbs_code of leden.",
+        example: "'cbs_code_2025: GM1961'",
       }),
       locatie: z
         .strictObject({
           lat: degrees("lat").meta({ label: "Breedtegraad", help: "Noorderbreedte in graden, met een punt als decimaalteken.", example: "'lat: 52.04'" }),
           lon: degrees("lon").meta({ label: "Lengtegraad", help: "Oosterlengte in graden, met een punt als decimaalteken.", example: "'lon: 5.66'" }),
         })
+        .optional()
         .meta({
-          label: "Locatie",
-          help: "De ligging van het gemeentehuis, of van het centrum van een regio.",
+          label: "Locatie van de marker",
+          help: "Alleen invullen als de marker niet op het midden van het gebied moet staan: de site zet hem vanzelf op het midden van het gebied van de CBS-code (bij een regio: van de leden samen). Vult u het toch in, dan staat de marker op dit punt, en waarschuwt de inhoudscontrole als het buiten het gebied van de gemeente ligt.",
           example: "een regel 'locatie:' met daaronder, ingesprongen, 'lat: 52.04' en 'lon: 5.66'",
         }),
       titel: text.meta({ label: "Titel", help: "De titel die de bron het profiel geeft, letterlijk.", example: "'titel: \"Partnerschap is leidend\"'" }),
@@ -402,28 +464,7 @@ export function municipalitySchema(references: ContentReferences) {
         }),
     })
     .superRefine((municipality, context) => {
-      const isRegion = municipality.leden !== undefined && municipality.leden.length > 0;
-      if (isRegion && municipality.cbs_code) {
-        context.addIssue({
-          code: "custom",
-          path: ["cbs_code"],
-          message: "een regio heeft geen eigen gemeentecode: de codes staan bij de leden. Haal 'cbs_code' hier weg.",
-        });
-      } else if (!isRegion && !municipality.cbs_code) {
-        // Required wherever the 2017 data know the name; a municipality formed later has no 2017 code (and no area on the maps).
-        const code = cbsCodeOf(municipality.naam);
-        if (code) {
-          context.addIssue({
-            code: "custom",
-            path: ["cbs_code"],
-            message: `het verplichte veld 'cbs_code' ontbreekt. Voeg de CBS-gemeentecode van ${CBS_CODE_YEAR} toe: 'cbs_code: ${code}'.`,
-          });
-        }
-      }
-      // A code of the wrong form has its own message already.
-      const wellFormed = (code: string | undefined): code is string => code !== undefined && CBS_CODE_PATTERN.test(code);
-      const codeProblem = wellFormed(municipality.cbs_code) && !isRegion ? cbsCodeProblem(municipality.cbs_code, municipality.naam) : undefined;
-      if (codeProblem) context.addIssue({ code: "custom", path: ["cbs_code"], message: codeProblem });
+      for (const { path, message } of codeProblems(municipality)) context.addIssue({ code: "custom", path, message });
       municipality.leden?.forEach((member, index) => {
         const problem = wellFormed(member.cbs_code) ? cbsCodeProblem(member.cbs_code, member.naam) : undefined;
         if (problem) context.addIssue({ code: "custom", path: ["leden", index, "cbs_code"], message: problem });

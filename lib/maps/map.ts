@@ -6,17 +6,19 @@ import { nameKey } from "../nearby/names";
 import type { Municipality } from "../content/schema";
 import { BACKGROUND_SHAPES } from "../site/map-background";
 import municipalitiesJson from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
+import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json" with { type: "json" };
 import provincesJson from "./map-data/cbs-provincies-2017.json" with { type: "json" };
 
 /**
- * The maps, drawn once at build time from the CBS 2017 boundaries
- * (lib/maps/map-data/README.md): no tiles, no map library in the browser, no
- * network. Pages receive SVG paths and points in the SVG's own coordinates.
+ * The maps, drawn once at build time from the CBS 2017 boundaries, and those
+ * of 2025 for a municipality formed later (lib/maps/map-data/README.md): no
+ * tiles, no map library in the browser, no network. Pages receive SVG paths
+ * and points in the SVG's own coordinates.
  */
 export type MapPoint = { x: number; y: number };
 /** The national map's frame: its background is one shared file (nationalBackgroundSvg), its entries are drawn on it. */
 export type MapGeometry = { width: number; height: number };
-/** Where a Gouden Gemeente lies: its area when the 2017 data know it, and the point for its marker. */
+/** Where a Gouden Gemeente lies: its area when the CBS data know it, and the point for its marker (positionOf). */
 export type MapPlace = { point: MapPoint; area?: string; size?: number };
 /** The compact map on a profile: one province with the municipality in it. */
 export type LocatorMap = { width: number; height: number; province: string; provinceName: string; place: MapPlace };
@@ -30,7 +32,8 @@ export type AreaTopology<K extends string> = Topology<Record<K, GeometryCollecti
 export type AreaFeature = Feature<Polygon | MultiPolygon, Area>;
 
 // The one accepted cast: JSON imports have no TopoJSON type of their own.
-const municipalities = municipalitiesJson as unknown as AreaTopology<"gemeente_2017">;
+export const municipalities2017 = municipalitiesJson as unknown as AreaTopology<"gemeente_2017">;
+export const municipalities2025 = municipalities2025Json as unknown as AreaTopology<"gemeente_2025">;
 const provinces = provincesJson as unknown as AreaTopology<"provincie_2017">;
 
 const WIDTH = 400;
@@ -44,7 +47,7 @@ function areaGeometries<K extends string>(topology: AreaTopology<K>, key: K): Ar
   );
 }
 
-type MapEntry = Pick<Municipality, "cbs_code" | "leden">;
+type MapEntry = Pick<Municipality, "cbs_code" | "leden" | "cbs_code_2025">;
 
 /** The 2017 municipality codes an entry covers: a region's members, or the municipality itself. */
 export function areaCodes(municipality: MapEntry): string[] {
@@ -54,7 +57,7 @@ export function areaCodes(municipality: MapEntry): string[] {
 
 /** The 2017 areas of an entry, by their CBS code (`statcode`); codes the data do not know are left out. */
 export function matchAreas(municipality: MapEntry): AreaGeometry[] {
-  const byCode = new Map(areaGeometries(municipalities, "gemeente_2017").map((geometry) => [geometry.properties?.statcode, geometry]));
+  const byCode = new Map(areaGeometries(municipalities2017, "gemeente_2017").map((geometry) => [geometry.properties?.statcode, geometry]));
   return areaCodes(municipality).flatMap((code) => byCode.get(code) ?? []);
 }
 
@@ -62,10 +65,41 @@ function merged(topology: AreaTopology<string>, geometries: AreaGeometry[]): Fea
   return { type: "Feature", properties: {}, geometry: merge(topology, geometries) };
 }
 
-/** An entry's 2017 area as one shape (a region's members merged), or undefined when the 2017 data know none of its codes. */
+/**
+ * An entry's area as one shape: of 2017 (a region's members merged), or of
+ * 2025 for a municipality formed later (`cbs_code_2025`); undefined when the
+ * data know none of its codes.
+ */
 export function areaOf(municipality: MapEntry): Feature<MultiPolygon> | undefined {
   const matched = matchAreas(municipality);
-  return matched.length > 0 ? merged(municipalities, matched) : undefined;
+  if (matched.length > 0) return merged(municipalities2017, matched);
+  const code2025 = municipality.cbs_code_2025;
+  const today =
+    code2025 && areaGeometries(municipalities2025, "gemeente_2025").find((geometry) => geometry.properties?.statcode === code2025);
+  return today ? merged(municipalities2025, [today]) : undefined;
+}
+
+/** A point in degrees (WGS84). */
+export type Position = { lat: number; lon: number };
+
+/** Four decimals, some 10 m: as precise as the content writes coordinates, and the coarse boundaries allow no more. */
+function degrees(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/**
+ * Where a profile lies: where the editors put it (`locatie`, an override),
+ * or else the centre of its area (areaOf). The one position of the markers,
+ * the open data and the JSON-LD. The schema gives every valid profile a code
+ * or a `locatie`, so a profile without either is a bug here.
+ */
+export function positionOf(municipality: MapEntry & Pick<Municipality, "locatie">): Position {
+  if (municipality.locatie) return municipality.locatie;
+  const area = areaOf(municipality);
+  if (!area)
+    throw new Error("Een profiel zonder bekende CBS-code en zonder locatie heeft geen plaats; de inhoudscontrole had het moeten weigeren.");
+  const [lon, lat] = geoCentroid(area);
+  return { lat: degrees(lat), lon: degrees(lon) };
 }
 
 /** The areas of a CBS TopoJSON file as GeoJSON features; `null` geometries (none in the CBS files) are left out. */
@@ -84,13 +118,16 @@ function rounded([x, y]: [number, number]): MapPoint {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-function placeIn(projection: GeoProjection, municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
+type PlaceEntry = MapEntry & Pick<Municipality, "locatie">;
+
+function placeIn(projection: GeoProjection, municipality: PlaceEntry): MapPlace {
   // A region's members become one area: the region is one entry with one link.
   const area = areaOf(municipality);
-  const { lat, lon } = municipality.locatie;
-  if (!area) return { point: rounded(projection([lon, lat]) ?? [0, 0]) };
+  const { lat, lon } = positionOf(municipality);
+  const point = rounded(projection([lon, lat]) ?? [0, 0]);
+  if (!area) return { point };
   return {
-    point: rounded(projection(geoCentroid(area)) ?? [0, 0]),
+    point,
     area: geoPath(projection).digits(1)(area) ?? undefined,
     // Steradians are tiny numbers; only their order matters (small areas are drawn last, on top).
     size: Math.round(geoArea(area) * 1e9),
@@ -145,21 +182,21 @@ export function nationalPosition(lonLat: [number, number]): [x: number, y: numbe
 }
 
 /** Where a municipality (or region) lies on the national map. */
-export function placeOf(municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie">): MapPlace {
+export function placeOf(municipality: PlaceEntry): MapPlace {
   return placeIn(nationalMap().projection, municipality);
 }
 
-function provinceOf(municipality: Pick<Municipality, "locatie"> & { provincie: string }): AreaFeature | undefined {
+function provinceOf(municipality: PlaceEntry & { provincie: string }): AreaFeature | undefined {
   const all = provinceAreas();
   const byName = all.find((candidate) => nameKey(candidate.properties.statnaam) === nameKey(municipality.provincie));
-  // A province spelled otherwise (Fryslân) is still found by where the town hall lies.
-  return byName ?? all.find((candidate) => geoContains(candidate, [municipality.locatie.lon, municipality.locatie.lat]));
+  if (byName) return byName;
+  // A province spelled otherwise (Fryslân) is still found by where the municipality lies.
+  const { lat, lon } = positionOf(municipality);
+  return all.find((candidate) => geoContains(candidate, [lon, lat]));
 }
 
 /** The profile's locator: the municipality's own province, or nothing when its location is outside every province. */
-export function locatorMap(
-  municipality: Pick<Municipality, "cbs_code" | "leden" | "locatie"> & { provincie: string },
-): LocatorMap | undefined {
+export function locatorMap(municipality: PlaceEntry & { provincie: string }): LocatorMap | undefined {
   const province = provinceOf(municipality);
   if (!province) return undefined;
   // The height follows the province's shape, so a tall province is not squeezed into a square.

@@ -2,9 +2,7 @@ import { geoBounds, geoCentroid, geoContains, geoDistance } from "d3-geo";
 import type { Position } from "geojson";
 import { PROVINCES, type Municipality } from "../content/schema";
 import { nameKey, nameSlug } from "../nearby/names";
-import { areaFeatures, areaOf, provinceAreas, type AreaFeature, type AreaTopology } from "./map";
-import municipalities2017Json from "./map-data/cbs-gemeenten-2017.json" with { type: "json" };
-import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json" with { type: "json" };
+import { areaFeatures, areaOf, municipalities2017, municipalities2025, provinceAreas, type AreaFeature } from "./map";
 
 /**
  * The municipalities of today (CBS, 2025) for the finder "Bij u in de buurt"
@@ -15,8 +13,6 @@ import municipalities2025Json from "./map-data/cbs-gemeenten-2025.json" with { t
 
 export type Province = (typeof PROVINCES)[number];
 
-/** The year of the CBS boundaries of today (lib/maps/map-data/cbs-gemeenten-2025.json). */
-export const TODAYS_CODE_YEAR = 2025;
 /** A point as d3-geo has it: [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
 
@@ -30,10 +26,6 @@ export type TodaysMunicipality = {
   /** The centre of its area (d3-geo geoCentroid). */
   centroid: LonLat;
 };
-
-// The one accepted cast: JSON imports have no TopoJSON type of their own.
-const municipalities2017 = municipalities2017Json as unknown as AreaTopology<"gemeente_2017">;
-const municipalities2025 = municipalities2025Json as unknown as AreaTopology<"gemeente_2025">;
 
 /**
  * Where a province is not the 2017 province that holds the centre, by CBS
@@ -142,12 +134,11 @@ export function todayOf2017Code(code2017: string): TodaysMunicipality | undefine
 }
 
 /**
- * What a profile needs to be placed today: its 2017 code or its region's
- * members' codes, and `cbs_code_2025`, the seam for a municipality formed
- * after 2017, which has no 2017 code. The schema has no such field yet;
- * once it has, a profile passes it here unchanged.
+ * What a profile needs to be placed today: its 2017 code, its region's
+ * members' codes, or, for a municipality formed after 2017, its code of 2025
+ * (`cbs_code_2025`; the schema allows only one of the three).
  */
-export type TodayEntry = Pick<Municipality, "cbs_code" | "leden"> & { cbs_code_2025?: string };
+export type TodayEntry = Pick<Municipality, "cbs_code" | "leden" | "cbs_code_2025">;
 
 /**
  * The CBS codes of 2025 of a profile: where its own 2017 code lies today,
@@ -162,20 +153,16 @@ export function todaysCodeOf(municipality: TodayEntry): string[] {
   return [...new Set(codes)];
 }
 
-/** The centre of a municipality of 2025, by its code of 2025. */
-export function areaCentroid2025(code2025: string): LonLat | undefined {
-  return todaysMunicipality(code2025)?.centroid;
-}
-
 /**
  * The centre of a profile's area, [lon, lat]: of its 2017 municipality, or
  * of its region's members merged (as the maps draw them); for a municipality
- * formed after 2017, of its area of 2025. Undefined when no code is known.
+ * formed after 2017, of its area of 2025 (map.ts areaOf). Undefined when no
+ * code is known. The finder measures between centres, whatever a profile's
+ * override `locatie` says: the issue asks for the distance between areas.
  */
 export function profileCentroid(municipality: TodayEntry): LonLat | undefined {
   const area = areaOf(municipality);
-  if (area) return geoCentroid(area);
-  return municipality.cbs_code_2025 ? areaCentroid2025(municipality.cbs_code_2025) : undefined;
+  return area ? geoCentroid(area) : undefined;
 }
 
 /**

@@ -84,8 +84,8 @@ export function nearbyAnswers(content: { municipalities: readonly NearbyProfileS
         add(today.code, { kind: "bevat", profile, former: cbsName(source.cbs_code) ?? source.naam });
       }
     } else {
-      // Formed after 2017: only a code of 2025 can place it (TodayEntry's cbs_code_2025). The schema allows a profile
-      // without any code (the benchmark's made-up municipalities have none); until it has one, it is in no answer.
+      // Formed after 2017: placed by its code of 2025 (cbs_code_2025). A profile without any code, placed by its
+      // `locatie` alone (the benchmark's made-up municipalities), is in no answer.
       const [code] = todaysCodeOf(source);
       if (code) add(code, { kind: "gouden-gemeente", profile });
     }

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { buildInfo, type BuildInfo } from "./build-info";
 import { CBS_CODE_PATTERN, CBS_CODE_YEAR } from "../maps/cbs-codes";
+import { positionOf } from "../maps/map";
 import { sinceSelection, todayOf2017Code, todaysCodeOf } from "../maps/today";
 import { claimOn, cohortYears } from "../content/queries";
 import { PROVINCES, type SiteContent } from "../content/schema";
@@ -35,7 +36,10 @@ export const openDataRecordSchema = z
     provincie_opmerking: z.string().nullable().meta({
       description: "Wat er sinds de selectie veranderde (herindeling, andere provincie), afgeleid uit de CBS-indelingen van 2017 en 2025.",
     }),
-    lat: z.number().meta({ description: "Breedtegraad (WGS84) van het gemeentehuis of het centrum van de regio." }),
+    lat: z.number().meta({
+      description:
+        "Breedtegraad (WGS84) van het midden van het gebied van de gemeente (bij een regio: van de leden samen), op vier decimalen; of van de plek die de redactie daarvoor in de plaats koos.",
+    }),
     lon: z.number().meta({ description: "Lengtegraad (WGS84)." }),
     titel: z.string().meta({ description: "De titel die de bron het profiel gaf." }),
     samenvatting: z.string().meta({ description: "Samenvatting in eigen woorden van de redactie." }),
@@ -103,6 +107,7 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
   const { municipalities, criteria } = content;
   return municipalities.map((municipality) => {
     const url = absoluteUrl(routes.municipality(municipality.slug));
+    const { lat, lon } = positionOf(municipality);
     return {
       slug: municipality.slug,
       naam: municipality.naam,
@@ -111,8 +116,8 @@ export function openDataRecords(content: SiteContent): OpenDataRecord[] {
       cohort: municipality.cohort,
       provincie: municipality.provincie,
       provincie_opmerking: sinceSelection(municipality) ?? null,
-      lat: municipality.locatie.lat,
-      lon: municipality.locatie.lon,
+      lat,
+      lon,
       titel: municipality.titel,
       samenvatting: municipality.samenvatting,
       url,

@@ -1,7 +1,8 @@
-import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage, WithContext } from "schema-dts";
+import type { CreativeWork, DataDownload, Dataset, GeoCoordinates, PropertyValue, WebPage, WithContext } from "schema-dts";
 import { buildInfo, type BuildInfo } from "./build-info";
-import { CBS_CODE_YEAR } from "../maps/cbs-codes";
-import { TODAYS_CODE_YEAR, todayOf2017Code } from "../maps/today";
+import { CBS_CODE_YEAR, TODAYS_CODE_YEAR } from "../maps/cbs-codes";
+import { positionOf } from "../maps/map";
+import { todayOf2017Code } from "../maps/today";
 import { cohortYears } from "../content/queries";
 import type { Municipality, PracticeExample, SiteContent, Source } from "../content/schema";
 import { listInDutch } from "../site/format";
@@ -17,6 +18,11 @@ function cbsIdentifier(code: string, year: number = CBS_CODE_YEAR): PropertyValu
 function cbsIdentifiers(code: string): PropertyValue[] {
   const today = todayOf2017Code(code);
   return [cbsIdentifier(code), ...(today ? [cbsIdentifier(today.code, TODAYS_CODE_YEAR)] : [])];
+}
+
+function geoCoordinates(municipality: Municipality): GeoCoordinates {
+  const { lat, lon } = positionOf(municipality);
+  return { "@type": "GeoCoordinates", latitude: lat, longitude: lon };
 }
 
 /**
@@ -39,11 +45,8 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
       name: municipality.naam,
       award: `Gouden Gemeente ${municipality.cohort}`,
       address: { "@type": "PostalAddress", addressRegion: municipality.provincie, addressCountry: "NL" },
-      // Coordinates belong to a place, not to an organisation: the town hall, or the centre of a region.
-      location: {
-        "@type": "Place",
-        geo: { "@type": "GeoCoordinates", latitude: municipality.locatie.lat, longitude: municipality.locatie.lon },
-      },
+      // Coordinates belong to a place, not to an organisation: where the map's marker stands (positionOf).
+      location: { "@type": "Place", geo: geoCoordinates(municipality) },
       ...(municipality.cbs_code ? { identifier: cbsIdentifiers(municipality.cbs_code) } : {}),
       ...(municipality.leden
         ? {

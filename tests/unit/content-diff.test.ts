@@ -75,7 +75,7 @@ describe("describeContentChanges", () => {
     const after = profile({ locatie: { lat: 52.2, lon: 5.9 }, cbs_code: "GM0001", samenvatting: long }, "Over Aaldijk, herschreven.\n");
     expect(changesOf(profile(), after)).toEqual([
       "Aaldijk: cbs-gemeentecode (2017) toegevoegd: “GM0001”",
-      "Aaldijk: locatie, breedtegraad gewijzigd van 52.1 in 52.2",
+      "Aaldijk: locatie van de marker, breedtegraad gewijzigd van 52.1 in 52.2",
       "Aaldijk: samenvatting gewijzigd",
       "Aaldijk: tekst gewijzigd",
     ]);

@@ -175,9 +175,33 @@ describe("content validation", () => {
       "cbs-code-verkeerde-vorm",
       ["gemeenten/delft.md:5 cbs_code: de tekst 'GM503' is geen geldige gemeentecode. Schrijf GM en vier cijfers, zoals GM0503."],
     ],
-    // A municipality formed after 2017 has no code of that year, and needs none.
+    // A municipality formed after 2017 has no code of that year, and needs none: its code of 2025 places it.
     ["gemeente-van-na-2017", []],
     ["cbs-code-bestaat-niet", ["gemeenten/delft.md:5 cbs_code: GM9999 was in 2017 geen gemeentecode. De code van Delft is GM0503."]],
+    [
+      "cbs-code-2025-bestaat-niet",
+      ["gemeenten/vijfheerenlanden.md:5 cbs_code_2025: GM9999 was in 2025 geen gemeentecode. De code van Vijfheerenlanden is GM1961."],
+    ],
+    [
+      "cbs-code-2025-van-een-gemeente-van-2017",
+      [
+        "gemeenten/delft.md:5 cbs_code_2025: Delft bestond al in 2017: 'cbs_code_2025' is alleen voor een gemeente die later is ontstaan. Schrijf 'cbs_code: GM0503' in plaats van 'cbs_code_2025: GM0503'.",
+      ],
+    ],
+    [
+      "cbs-code-2025-naast-cbs-code",
+      [
+        "gemeenten/delft.md:6 cbs_code_2025: 'cbs_code_2025' is alleen voor een gemeente die na 2017 is ontstaan; deze gemeente heeft al 'cbs_code', en de site zoekt de code van 2025 daar zelf bij. Haal 'cbs_code_2025' weg.",
+      ],
+    ],
+    [
+      // Nothing places it: the fix names the code the CBS data of 2025 give for the name.
+      "zonder-code-en-locatie",
+      [
+        "gemeenten/vijfheerenlanden.md:1 cbs_code_2025: er staat geen CBS-gemeentecode in, dus het profiel heeft geen plaats op de kaart. Vijfheerenlanden bestond in 2017 nog niet: voeg de code van 2025 toe, 'cbs_code_2025: GM1961'.",
+      ],
+    ],
+    ["zonder-locatie", []],
     // Every criterion needs a municipality that exemplifies it, or its page would be empty.
     [
       "criterium-zonder-gemeente",

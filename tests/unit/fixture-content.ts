@@ -15,6 +15,21 @@ const basis = path.resolve(import.meta.dirname, "../fixtures/content-basis");
 type FileEdit = { file: string; from?: string; replace?: [search: string, replacement: string][]; encoding?: "latin1" };
 
 const DELFT = "gemeenten/delft.md";
+const VIJFHEERENLANDEN = "gemeenten/vijfheerenlanden.md";
+/** The base fixture's override: Delft's town hall, inside its area. */
+const OVERRIDE = "locatie:\n  lat: 52.0116\n  lon: 4.3571\n";
+
+/** Delft's profile as a municipality formed after 2017, Vijfheerenlanden, with `code` (a line, or nothing) instead of its code and its override. */
+function formedLater(code: string): [string, string][] {
+  return [
+    ["naam: Delft\n", "naam: Vijfheerenlanden\n"],
+    ["cbs_code: GM0503\n", code],
+    [OVERRIDE, ""],
+    ["titel: Alles draait om co-creatie", "titel: Een gemeente van 2019"],
+    ["id: delft-voor-elkaar", "id: vijfheerenlanden-voor-elkaar"],
+    ["naam: Delft voor Elkaar", "naam: Vijfheerenlanden voor Elkaar"],
+  ];
+}
 
 /**
  * Editing mistakes as small edits of the one valid profile in
@@ -99,19 +114,11 @@ export const MISTAKES = {
   "cbs-code-ontbreekt": [{ file: DELFT, replace: [["cbs_code: GM0503\n", ""]] }],
   "cbs-code-van-een-andere-gemeente": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM0228"]] }],
   "cbs-code-verkeerde-vorm": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM503"]] }],
-  "gemeente-van-na-2017": [
-    {
-      file: "gemeenten/vijfheerenlanden.md",
-      from: DELFT,
-      replace: [
-        ["naam: Delft\n", "naam: Vijfheerenlanden\n"],
-        ["cbs_code: GM0503\n", ""],
-        ["titel: Alles draait om co-creatie", "titel: Een gemeente van 2019"],
-        ["id: delft-voor-elkaar", "id: vijfheerenlanden-voor-elkaar"],
-        ["naam: Delft voor Elkaar", "naam: Vijfheerenlanden voor Elkaar"],
-      ],
-    },
-  ],
+  "gemeente-van-na-2017": [{ file: VIJFHEERENLANDEN, from: DELFT, replace: formedLater("cbs_code_2025: GM1961\n") }],
+  "cbs-code-2025-bestaat-niet": [{ file: VIJFHEERENLANDEN, from: DELFT, replace: formedLater("cbs_code_2025: GM9999\n") }],
+  "cbs-code-2025-van-een-gemeente-van-2017": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code_2025: GM0503"]] }],
+  "cbs-code-2025-naast-cbs-code": [{ file: DELFT, replace: [["cbs_code: GM0503\n", "cbs_code: GM0503\ncbs_code_2025: GM0503\n"]] }],
+  "zonder-code-en-locatie": [{ file: VIJFHEERENLANDEN, from: DELFT, replace: formedLater("") }],
   "cbs-code-bestaat-niet": [{ file: DELFT, replace: [["cbs_code: GM0503", "cbs_code: GM9999"]] }],
   "criterium-zonder-gemeente": [
     { file: DELFT, replace: [["  - id: preventie-presentie\n    toelichting: Een tweede toelichting.\n", ""]] },
@@ -126,6 +133,8 @@ export const MISTAKES = {
     { file: "themas/wonen.md", replace: [["volgorde: 1\n---\n", "volgorde: 1\n---\n\nEen tekst die hier niet hoort.\n"]] },
   ],
   "voorbeeld-id-met-spaties": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: Delft voor Elkaar"]] }],
+  // Not a mistake: a profile placed by its code alone.
+  "zonder-locatie": [{ file: DELFT, replace: [[OVERRIDE, ""]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
   "geplakte-zin": [
     {

@@ -73,7 +73,8 @@ export function fixtureSite(): SiteContent {
 
 /**
  * A made-up region of two Groningen municipalities of 2017, in the fixture's
- * cohort 2019: no code of its own, its members' codes under leden.
+ * cohort 2019: no code of its own, its members' codes under leden, and no
+ * override of its position (the base profile has one).
  */
 export function fixtureRegion(base: Municipality): Municipality {
   return {
@@ -83,6 +84,7 @@ export function fixtureRegion(base: Municipality): Municipality {
     cohort: 2019,
     provincie: "Groningen",
     cbs_code: undefined,
+    locatie: undefined,
     leden: [
       { naam: "Stadskanaal", cbs_code: "GM0037" },
       { naam: "Veendam", cbs_code: "GM0047" },

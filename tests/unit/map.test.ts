@@ -2,15 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { nameKey } from "@/lib/nearby/names";
-import { areaCodes, locatorMap, matchAreas, nationalBackgroundSvg, netherlandsMap, placeOf } from "@/lib/maps/map";
+import { areaCodes, locatorMap, matchAreas, nationalBackgroundSvg, netherlandsMap, placeOf, positionOf } from "@/lib/maps/map";
 import { BACKGROUND_SHAPES } from "@/lib/site/map-background";
 
 const content = loadContent();
-const ede = { cbs_code: "GM0228", locatie: { lat: 52.04, lon: 5.66 }, provincie: "Gelderland" };
+const ede = { cbs_code: "GM0228", provincie: "Gelderland" };
 const unknown = { cbs_code: "GM9999", locatie: { lat: 52.1, lon: 5.1 }, provincie: "Utrecht" };
 /** A made-up region of three Limburg municipalities of 2017. */
 const region = {
-  locatie: { lat: 51.2, lon: 5.95 },
   provincie: "Limburg",
   leden: [
     { naam: "Roermond", cbs_code: "GM0957" },
@@ -18,6 +17,8 @@ const region = {
     { naam: "Maasgouw", cbs_code: "GM1641" },
   ],
 };
+/** A municipality formed after 2017 (Leerdam, Zederik and Vianen in 2019), placed by its code of 2025. */
+const formedLater = { cbs_code_2025: "GM1961", provincie: "Utrecht" };
 /** The site's municipalities that have an area in the 2017 data: all but one formed later, which has no code of 2017. */
 const mapped = content.municipalities.filter((municipality) => municipality.cbs_code || municipality.leden?.length);
 
@@ -56,6 +57,40 @@ describe("matching CBS codes to the 2017 boundaries", () => {
     const place = placeOf(unknown);
     expect(place.area).toBeUndefined();
     expect(place.point.x).toBeGreaterThan(0);
+  });
+});
+
+describe("the position of a profile", () => {
+  it("is the centre of its area, to four decimals, without an override", () => {
+    // Leerdam, as the shared data README gives its centre.
+    expect(positionOf({ cbs_code: "GM0545" })).toEqual({ lat: 51.9049, lon: 5.0876 });
+    const { lat, lon } = positionOf(ede);
+    expect([lat, lon].every((degrees) => Number.isInteger(degrees * 1e4))).toBe(true);
+  });
+
+  it("is the centre of a region's members together, and of the area of 2025 for a municipality formed later", () => {
+    const members = region.leden.map((member) => positionOf({ cbs_code: member.cbs_code }));
+    const { lat, lon } = positionOf(region);
+    expect(lat).toBeGreaterThan(Math.min(...members.map((member) => member.lat)));
+    expect(lat).toBeLessThan(Math.max(...members.map((member) => member.lat)));
+    expect(lon).toBeGreaterThan(Math.min(...members.map((member) => member.lon)));
+    expect(lon).toBeLessThan(Math.max(...members.map((member) => member.lon)));
+    // Vijfheerenlanden, worked out once with d3-geo's geoCentroid on the 2025 data; its area of 2025 is drawn too.
+    expect(positionOf(formedLater)).toEqual({ lat: 51.936, lon: 5.0571 });
+    expect(placeOf(formedLater).area).toMatch(/^M/);
+    expect(locatorMap(formedLater)?.place.area).toMatch(/^M/);
+  });
+
+  it("is the override where there is one, on the national map and the locator alike", () => {
+    const moved = { ...ede, locatie: { lat: 52.1, lon: 5.8 } };
+    expect(positionOf(moved)).toEqual(moved.locatie);
+    expect(placeOf(moved).point).not.toEqual(placeOf(ede).point);
+    expect(placeOf(moved).area).toEqual(placeOf(ede).area);
+    expect(locatorMap(moved)?.place.point).not.toEqual(locatorMap(ede)?.place.point);
+  });
+
+  it("cannot be found without a code or an override, which the schema rejects", () => {
+    expect(() => positionOf({})).toThrow(/zonder bekende CBS-code en zonder locatie/);
   });
 });
 

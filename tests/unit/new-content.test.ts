@@ -122,11 +122,14 @@ describe("content:new", () => {
         naam: "'s-Hertogenbosch",
         cohort: 2019,
         provincie: null,
-        locatie: { lat: null, lon: null },
         criteria: [{ id: null, toelichting: null }],
         bronnen: [],
       });
+      // The position follows from the code: the override is not asked for.
+      expect("data" in read && read.data).not.toHaveProperty("locatie");
       expect(template).toContain("## Wat maakt 's-Hertogenbosch goud");
+      const criterion = readContentFile(contentTemplate("criteria", {}));
+      expect("data" in criterion && criterion.data).toMatchObject({ citaat: { tekst: null, bron: null } });
     });
   });
 });

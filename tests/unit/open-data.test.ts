@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { contentRevision } from "@/lib/open-data/build-info";
 import { CSV_DIALECTS, openDataCsv, openDataJson, openDataJsonSchema, openDataRecords } from "@/lib/open-data/open-data";
 import { siteOwner } from "@/lib/hosting/site-owner";
+import { positionOf } from "@/lib/maps/map";
 import { absoluteUrl, routes } from "@/lib/site";
 import { fixtureRegion, fixtureSite } from "./fixture-site";
 
@@ -78,7 +79,7 @@ describe("the CSV download", () => {
         gebouwd_op: build.builtAt,
         inhoudsversie: build.contentRevision,
       });
-      expect([Number(row?.lat), Number(row?.lon)]).toEqual([municipality.locatie.lat, municipality.locatie.lon]);
+      expect({ lat: Number(row?.lat), lon: Number(row?.lon) }).toEqual(positionOf(municipality));
       for (const criterion of content.criteria) {
         const claimed = municipality.criteria.some((claim) => claim.id === criterion.id);
         expect(row?.[criterion.id], `${municipality.slug} ${criterion.id}`).toBe(claimed ? "ja" : "nee");
@@ -123,10 +124,9 @@ describe("the CSV for Excel with Dutch regional settings", () => {
     for (const [index, municipality] of content.municipalities.entries()) {
       const row = rows[index];
       expect(row?.lat, municipality.slug).toMatch(/^\d+,\d+$/);
-      expect([Number((row?.lat ?? "").replace(",", ".")), Number((row?.lon ?? "").replace(",", "."))]).toEqual([
-        municipality.locatie.lat,
-        municipality.locatie.lon,
-      ]);
+      expect({ lat: Number((row?.lat ?? "").replace(",", ".")), lon: Number((row?.lon ?? "").replace(",", ".")) }).toEqual(
+        positionOf(municipality),
+      );
       expect({ ...row, lat: "", lon: "" }).toEqual({ ...international.rows[index], lat: "", lon: "" });
     }
   });
@@ -185,6 +185,26 @@ describe("the JSON download and its schema", () => {
       cbs_code_2025: null,
       leden: region.leden?.map((member) => ({ ...member, cbs_code_2025: member.cbs_code })),
     });
+  });
+
+  it("places a profile at the centre of its area, unless the editors moved its marker", () => {
+    const byslug = new Map(data.gemeenten.map((record) => [record.slug, record]));
+    // The centre of Stadskanaal and Veendam together, worked out once with d3-geo's geoCentroid on the 2017 data.
+    expect(byslug.get(region.slug)).toMatchObject({ lat: 53.0354, lon: 6.9592 });
+    // The base profile keeps its override, tests/fixtures/content-basis/gemeenten/delft.md.
+    expect(byslug.get(firstProfile.slug)).toMatchObject({ lat: 52.0116, lon: 4.3571 });
+    // Without it, the centre of Delft's area of 2017; a municipality formed later, the centre of its area of 2025.
+    const withoutOverride = { ...firstProfile, locatie: undefined };
+    const formedLater = {
+      ...withoutOverride,
+      naam: "Vijfheerenlanden",
+      slug: "vijfheerenlanden",
+      cbs_code: undefined,
+      cbs_code_2025: "GM1961",
+    };
+    const [delft, later] = openDataRecords({ ...content, municipalities: [withoutOverride, formedLater] });
+    expect(delft).toMatchObject({ lat: 51.995, lon: 4.3643 });
+    expect(later).toMatchObject({ lat: 51.936, lon: 5.0571, cbs_code: null, cbs_code_2025: "GM1961" });
   });
 
   it("gives a municipality that merged since its selection the code it lies in today, and says so", () => {

@@ -24,7 +24,8 @@ describe("the schema.org data of a profile", () => {
         name: "Regio Veenkoloniën",
         award: "Gouden Gemeente 2019",
         address: { addressRegion: "Groningen", addressCountry: "NL" },
-        location: { "@type": "Place", geo: { latitude: region.locatie.lat, longitude: region.locatie.lon } },
+        // The centre of its members' areas together, as in the open data.
+        location: { "@type": "Place", geo: { latitude: 53.0354, longitude: 6.9592 } },
       },
     });
     expect(data.url).toMatch(/\/gemeenten\/regio-veenkolonien\/$/);
