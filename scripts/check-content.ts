@@ -8,13 +8,15 @@
  * found before it is pushed; where that folder is absent, as on GitHub, it
  * says so in one line and goes on. On GitHub Actions (GITHUB_ACTIONS=true)
  * each problem is also printed as a workflow command, so that the pull
- * request shows it on the file and line it is about.
+ * request shows it on the file and line it is about. Warnings (an override
+ * `locatie` outside the municipality's own area) are listed too, but leave
+ * the check, and so the build, passing.
  */
 import path from "node:path";
 import { checkOwnWords } from "../lib/content/copy-check";
 import { checkContentFiles, formProblems } from "../lib/content/format-files";
 import { contentDirectory, loadContent } from "../lib/content/load";
-import { ContentError, githubAnnotation } from "../lib/content/problems";
+import { ContentError, formatWarnings, githubAnnotation, githubWarningAnnotation, type ContentProblem } from "../lib/content/problems";
 import { nearbyAnswers } from "../lib/nearby/answers";
 
 function fail(error: ContentError): void {
@@ -25,10 +27,18 @@ function fail(error: ContentError): void {
   process.exitCode = 1;
 }
 
+function warn(warnings: readonly ContentProblem[]): void {
+  if (!warnings.length) return;
+  console.warn(`${formatWarnings(warnings)}\n`);
+  if (process.env.GITHUB_ACTIONS === "true") warnings.forEach((warning) => console.log(githubWarningAnnotation(warning)));
+}
+
 // Every problem at once: the form of the files first, then their content, then their words.
 const formOfFiles = formProblems(checkContentFiles(contentDirectory()));
+const warnings: ContentProblem[] = [];
 try {
-  const content = loadContent();
+  const content = loadContent(contentDirectory(), warnings);
+  warn(warnings);
   const ownWords = checkOwnWords(content, contentDirectory());
   if (!ownWords.checked) console.log(ownWords.note);
   // A 2017 code that lies in no municipality of today would leave a profile out of "Bij u in de buurt".
@@ -47,5 +57,6 @@ try {
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
+  warn(warnings);
   fail(new ContentError([...formOfFiles, ...error.problems]));
 }

@@ -1,10 +1,11 @@
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { renderMarkdown } from "./markdown";
+import { overrideOutsideArea, type Position } from "../maps/map";
 import { ContentError, formatPath, type ContentProblem } from "./problems";
 import type { z } from "zod";
 import { readCollection, validateCollection, type ContentFile, type RawContentFile } from "./read-collection";
-import { contentSchemas, type SiteContent } from "./schema";
+import { contentSchemas, type Municipality, type SiteContent } from "./schema";
 
 /** The content folder; CONTENT_DIR lets tests and previews build from another set. */
 export function contentDirectory(): string {
@@ -13,11 +14,13 @@ export function contentDirectory(): string {
 
 /**
  * Reads, validates and renders all content. The schema holds every rule
- * about one file; this keeps only the rules across files. Every problem in
- * every file is collected first; if there is any, one ContentError lists
- * them all.
+ * about one file; this keeps only the rules across files, and the warnings.
+ * Every problem in every file is collected first; if there is any, one
+ * ContentError lists them all. Warnings (probably a mistake, perhaps meant)
+ * are added to `warnings`, for the content check to show; they never stop
+ * the loading.
  */
-export function loadContent(contentDir: string = contentDirectory()): SiteContent {
+export function loadContent(contentDir: string = contentDirectory(), warnings: ContentProblem[] = []): SiteContent {
   const problems: ContentProblem[] = [];
   const read = (folder: string, fileNameExample: string) => readCollection({ contentDir, folder, problems, fileNameExample });
 
@@ -90,6 +93,13 @@ export function loadContent(contentDir: string = contentDirectory()): SiteConten
     seenNames.set(name.toLocaleLowerCase("nl"), file.file);
   }
 
+  // A warning, not an error: an editor may move a marker out of its area on purpose, but a typo or another profile's
+  // coordinates are likelier. The schema cannot say it: it runs in the browser editor too, without the boundaries.
+  for (const file of municipalities) {
+    const { locatie } = file.data;
+    if (locatie && overrideOutsideArea(file.data)) warnings.push(at(file, ["locatie"], outsideOwnArea(file.data, locatie)));
+  }
+
   // A criterion no one claims would be a page without examples. Checked only
   // when every profile could be read and has valid criteria, so that one
   // mistyped id or unreadable file is not also reported as unclaimed criteria.
@@ -132,7 +142,15 @@ function validField<T>(file: RawContentFile, key: string, schema: z.ZodType<T>):
   return result.success ? result.data : undefined;
 }
 
-function at(file: RawContentFile, fieldPath: PropertyKey[], message: string): ContentProblem {
+/** What to tell an editor whose `locatie` lies outside the municipality's own area (map.ts overrideOutsideArea). */
+function outsideOwnArea({ naam, cbs_code, cbs_code_2025, leden }: Omit<Municipality, "slug" | "html">, { lat, lon }: Position): string {
+  const area = leden?.length
+    ? `de gebieden van de leden van ${naam}`
+    : `het gebied van ${naam} (${cbs_code ?? `${cbs_code_2025}, de indeling van 2025`})`;
+  return `de locatie ${lat}, ${lon} ligt buiten ${area}, dus de marker staat op de kaarten buiten de eigen gemeente. Klopt dit niet, haal 'locatie' dan weg: de marker komt dan vanzelf op het midden van het gebied. Staat hij bewust daar, laat het dan zo.`;
+}
+
+function at(file: Pick<RawContentFile, "file" | "lineOf">, fieldPath: PropertyKey[], message: string): ContentProblem {
   return {
     file: file.file,
     line: file.lineOf(fieldPath),

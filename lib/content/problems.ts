@@ -1,7 +1,8 @@
 /**
  * A content problem as editors see it: one line in plain Dutch naming the
  * file, the line of the field where known, the field path, what is wrong and
- * how to fix it.
+ * how to fix it. A warning has the same form: something that is probably a
+ * mistake but may be meant, and so does not stop the build.
  */
 export type ContentProblem = {
   /** Path relative to the project root, e.g. content/gemeenten/ede.md */
@@ -27,16 +28,33 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return [...problems.map(formatProblem), "", `De inhoud is niet in orde: ${summary}`].join("\n");
 }
 
+/** Warnings after the problems, or alone: the same lines, and a summary that says they do not stop the build. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  const files = new Set(warnings.map((warning) => warning.file)).size;
+  const count = warnings.length === 1 ? "1 waarschuwing" : `${warnings.length} waarschuwingen`;
+  const summary = `Let op: ${count} in ${files} ${files === 1 ? "bestand" : "bestanden"}. Een waarschuwing houdt de publicatie niet tegen; kijk wel of het klopt.`;
+  return [...warnings.map(formatProblem), "", summary].join("\n");
+}
+
 /**
  * The problem as a GitHub Actions workflow command, so that a pull request
  * shows it as an annotation on its file and line. The text is the same line
  * as in the normal output; the escapes are the ones the runner decodes.
  */
 export function githubAnnotation(problem: ContentProblem): string {
+  return annotation("error", problem);
+}
+
+/** A warning as a GitHub Actions workflow command: a yellow annotation, which does not fail the check. */
+export function githubWarningAnnotation(warning: ContentProblem): string {
+  return annotation("warning", warning);
+}
+
+function annotation(level: "error" | "warning", problem: ContentProblem): string {
   const properties = [`file=${escapeProperty(problem.file)}`];
   if (problem.line) properties.push(`line=${problem.line}`);
   properties.push(`title=${escapeProperty(problem.field ? `Inhoud: ${problem.field}` : "Inhoud")}`);
-  return `::error ${properties.join(",")}::${escapeData(formatProblem(problem))}`;
+  return `::${level} ${properties.join(",")}::${escapeData(formatProblem(problem))}`;
 }
 
 /** `%` first, so that the escapes added after it stay as they are. */

@@ -102,6 +102,17 @@ export function positionOf(municipality: MapEntry & Pick<Municipality, "locatie"
   return { lat: degrees(lat), lon: degrees(lon) };
 }
 
+/**
+ * Whether an override lies outside the profile's own area (a region's: any
+ * member's), where it is more likely a typo or a copy from another profile
+ * than a choice. False without an override or without a known area.
+ */
+export function overrideOutsideArea(municipality: MapEntry & Pick<Municipality, "locatie">): boolean {
+  const area = areaOf(municipality);
+  const override = municipality.locatie;
+  return area !== undefined && override !== undefined && !geoContains(area, [override.lon, override.lat]);
+}
+
 /** The areas of a CBS TopoJSON file as GeoJSON features; `null` geometries (none in the CBS files) are left out. */
 export function areaFeatures<K extends string>(topology: AreaTopology<K>, key: K): AreaFeature[] {
   return feature(topology, topology.objects[key]).features.filter(

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { fixtureContentPerTest, problemsOf, type Mistake } from "./fixture-content";
+import { fixtureContentPerTest, problemsOf, warningsOf, type Mistake } from "./fixture-content";
 
 const contentWith = fixtureContentPerTest();
 
@@ -287,6 +287,32 @@ describe("content validation", () => {
     expect(output).toContain("de bestandsnaam 'Den Haag.md' volgt de regels niet");
     expect(output).toMatch(/De inhoud is niet in orde: 3 problemen in 3 bestanden\.\n$/);
     expect(output).not.toMatch(/^\s+at /m);
+  }, 20_000);
+
+  it("warns, without failing, when an override lies outside the municipality's own area, naming file, line and field", () => {
+    const directory = contentWith("locatie-buiten-gebied");
+    const warning =
+      "gemeenten/delft.md:6 locatie: de locatie 52.0907, 5.1214 ligt buiten het gebied van Delft (GM0503), dus de marker staat op de kaarten buiten de eigen gemeente. Klopt dit niet, haal 'locatie' dan weg: de marker komt dan vanzelf op het midden van het gebied. Staat hij bewust daar, laat het dan zo.";
+    expect(warningsOf(directory)).toEqual([warning]);
+    expect(problemsOf(directory)).toEqual([]);
+    // An override inside the area, as the base fixture's, or none at all: nothing to say.
+    expect(warningsOf(contentWith())).toEqual([]);
+    expect(warningsOf(contentWith("zonder-locatie"))).toEqual([]);
+  });
+
+  it("npm run content:check prints a warning and passes, and on GitHub annotates it as a warning", () => {
+    const directory = contentWith("locatie-buiten-gebied");
+    const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/check-content.ts"], {
+      env: { ...process.env, CONTENT_DIR: directory, GITHUB_ACTIONS: "true" },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("delft.md:6 locatie: de locatie 52.0907, 5.1214 ligt buiten het gebied van Delft");
+    expect(run.stderr).toContain(
+      "Let op: 1 waarschuwing in 1 bestand. Een waarschuwing houdt de publicatie niet tegen; kijk wel of het klopt.",
+    );
+    expect(run.stdout).toMatch(/^::warning file=.*delft\.md,line=6,title=Inhoud%3A locatie::.*ligt buiten het gebied van Delft/m);
+    expect(run.stdout).toContain("Inhoud in orde");
   }, 20_000);
 
   it("renders a body with script, event handlers and javascript: links to clean HTML", () => {

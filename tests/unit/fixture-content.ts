@@ -133,8 +133,9 @@ export const MISTAKES = {
     { file: "themas/wonen.md", replace: [["volgorde: 1\n---\n", "volgorde: 1\n---\n\nEen tekst die hier niet hoort.\n"]] },
   ],
   "voorbeeld-id-met-spaties": [{ file: DELFT, replace: [["- id: delft-voor-elkaar", "- id: Delft voor Elkaar"]] }],
-  // Not a mistake: a profile placed by its code alone.
+  // Not mistakes: a profile placed by its code alone, and an override in Utrecht, which the content check only warns about.
   "zonder-locatie": [{ file: DELFT, replace: [[OVERRIDE, ""]] }],
+  "locatie-buiten-gebied": [{ file: DELFT, replace: [["lat: 52.0116\n  lon: 4.3571", "lat: 52.0907\n  lon: 5.1214"]] }],
   // Not validation mistakes: prose the copy check and the Markdown renderer must catch.
   "geplakte-zin": [
     {
@@ -184,6 +185,13 @@ function applyEdit(directory: string, mistake: string, { file, from = file, repl
     text = text.replace(search, () => replacement);
   }
   fs.writeFileSync(path.join(directory, file), encoding === "latin1" ? Buffer.from(text, "latin1") : text);
+}
+
+/** The warnings loading a content set reports, with paths relative to that set. */
+export function warningsOf(contentDir: string): string[] {
+  const warnings: ContentProblem[] = [];
+  loadContent(contentDir, warnings);
+  return warnings.map((warning) => relative(warning, contentDir));
 }
 
 /** The problems loading a content set reports, with paths relative to that set. */

@@ -2,7 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { nameKey } from "@/lib/nearby/names";
-import { areaCodes, locatorMap, matchAreas, nationalBackgroundSvg, netherlandsMap, placeOf, positionOf } from "@/lib/maps/map";
+import {
+  areaCodes,
+  locatorMap,
+  matchAreas,
+  nationalBackgroundSvg,
+  netherlandsMap,
+  overrideOutsideArea,
+  placeOf,
+  positionOf,
+} from "@/lib/maps/map";
 import { BACKGROUND_SHAPES } from "@/lib/site/map-background";
 
 const content = loadContent();
@@ -19,6 +28,8 @@ const region = {
 };
 /** A municipality formed after 2017 (Leerdam, Zederik and Vianen in 2019), placed by its code of 2025. */
 const formedLater = { cbs_code_2025: "GM1961", provincie: "Utrecht" };
+/** Utrecht's Dom: in none of the areas above. */
+const utrecht = { lat: 52.0907, lon: 5.1214 };
 /** The site's municipalities that have an area in the 2017 data: all but one formed later, which has no code of 2017. */
 const mapped = content.municipalities.filter((municipality) => municipality.cbs_code || municipality.leden?.length);
 
@@ -87,6 +98,20 @@ describe("the position of a profile", () => {
     expect(placeOf(moved).point).not.toEqual(placeOf(ede).point);
     expect(placeOf(moved).area).toEqual(placeOf(ede).area);
     expect(locatorMap(moved)?.place.point).not.toEqual(locatorMap(ede)?.place.point);
+  });
+
+  it("knows an override outside the own area: the municipality's, any member's of a region, the area of 2025", () => {
+    expect(overrideOutsideArea({ ...ede, locatie: { lat: 52.044, lon: 5.664 } })).toBe(false);
+    expect(overrideOutsideArea({ ...ede, locatie: utrecht })).toBe(true);
+    // Roermond's town hall lies in one member of the region.
+    expect(overrideOutsideArea({ ...region, locatie: { lat: 51.1942, lon: 5.9875 } })).toBe(false);
+    expect(overrideOutsideArea({ ...region, locatie: utrecht })).toBe(true);
+    // Leerdam lies in Vijfheerenlanden.
+    expect(overrideOutsideArea({ ...formedLater, locatie: { lat: 51.8933, lon: 5.0917 } })).toBe(false);
+    expect(overrideOutsideArea({ ...formedLater, locatie: utrecht })).toBe(true);
+    // Without an override, or without an area to compare with, there is nothing to say.
+    expect(overrideOutsideArea(ede)).toBe(false);
+    expect(overrideOutsideArea(unknown)).toBe(false);
   });
 
   it("cannot be found without a code or an override, which the schema rejects", () => {
