@@ -3,7 +3,7 @@
  * and loaded after Decap CMS: the file format of the content, the profile
  * preview in the site's style, and the content check of an entry before it is saved.
  */
-import { draftProblems, emptyTextPaths } from "@/lib/cms/draft";
+import { draftProblems, emptyValuePaths } from "@/lib/cms/draft";
 import { decapFileFormat, fileFormatName } from "@/lib/cms/file-format";
 import { CONTENT_FOLDERS, isContentFolder } from "@/lib/content/schema";
 import { entryFields, type DecapCms } from "./decap";
@@ -35,7 +35,7 @@ function setUp(cms: DecapCms) {
       const folder = entry.get("collection");
       const fields = entryFields(entry);
       if (typeof folder !== "string" || !isContentFolder(folder) || !fields) return undefined;
-      const cleaned = emptyTextPaths(fields.toJS()).reduce((data, path) => data.deleteIn(path), fields);
+      const cleaned = emptyValuePaths(fields.toJS()).reduce((data, path) => data.deleteIn(path), fields);
       const problems = draftProblems(folder, cleaned.toJS(), fileOf(folder, entry));
       if (problems.length) {
         const refusal = new Error(`de inhoud is nog niet in orde:\n${problems.join("\n")}`);

@@ -190,14 +190,20 @@ function patternOf(node: JsonSchema, example: string | undefined): [string, stri
   return [node.pattern, `Vul het in zoals in het voorbeeld: ${example ?? ""}`];
 }
 
-/** The widget and its options for a value of this JSON Schema. */
-function widgetFor(node: JsonSchema, example: string | undefined): Omit<CmsField, "name" | "label"> {
+/**
+ * The widget and its options for a value of this JSON Schema. `optional`: an
+ * optional object's own fields are optional in the form too. Decap demands a
+ * required field of an object even when the object itself may be left out
+ * (decaporg/decap-cms#2103), so an untouched `locatie` could not be saved; the
+ * check before saving (lib/cms/draft.ts) still demands both once one is filled in.
+ */
+function widgetFor(node: JsonSchema, example: string | undefined, optional = false): Omit<CmsField, "name" | "label"> {
   const reference = stringMeta(node, "reference");
   if (isReference(reference)) return { widget: "relation", collection: reference, ...RELATIONS[reference], options_length: 100 };
   if (node.enum) return { widget: "select", options: choices(node) };
   if (node.type === "integer") return { widget: "number", value_type: "int", min: node.minimum, max: node.maximum, step: 1 };
   if (node.type === "number") return { widget: "number", value_type: "float", min: node.minimum, max: node.maximum, step: 0.0001 };
-  if (node.type === "object") return { widget: "object", fields: fieldsOfObject(node), collapsed: false };
+  if (node.type === "object") return { widget: "object", fields: fieldsOfObject(node, optional), collapsed: false };
   if (node.type === "array") {
     const items = (node.items ?? {}) as JsonSchema;
     const min = node.minItems;
@@ -214,15 +220,15 @@ function widgetFor(node: JsonSchema, example: string | undefined): Omit<CmsField
   return { widget: node.multiline === true ? "text" : "string", ...(pattern ? { pattern } : {}) };
 }
 
-function fieldsOfObject(node: JsonSchema): CmsField[] {
-  const required = new Set(node.required ?? []);
+function fieldsOfObject(node: JsonSchema, optional = false): CmsField[] {
+  const required = new Set(optional ? [] : (node.required ?? []));
   return Object.entries(node.properties ?? {}).map(([name, property]) => {
     const schema = property as JsonSchema;
     const hint = stringMeta(schema, "help");
     const field: CmsField = {
       name,
       label: stringMeta(schema, "label") ?? name,
-      ...widgetFor(schema, stringMeta(schema, "example")),
+      ...widgetFor(schema, stringMeta(schema, "example"), !required.has(name)),
       ...(hint ? { hint } : {}),
     };
     return required.has(name) ? field : { ...field, required: false };

@@ -44,18 +44,26 @@ export function draftProblems(folder: ContentFolder, entry: unknown, file: strin
   );
 }
 
+/** A text of only spaces, or an object that holds nothing else: a `locatie` left untouched, or cleared. */
+function isEmpty(value: unknown): boolean {
+  if (typeof value === "string") return !value.trim();
+  return isData(value) && Object.values(value).every(isEmpty);
+}
+
 /**
- * Where the entry holds an empty text: a field that was filled in and then
- * cleared. Decap saves it as "", which the check would call an empty field,
- * while the editor meant to leave it out. Fields of the items of a list count
- * too; a text in a list of texts does not: an empty item is worth a message.
+ * Where the entry holds an empty value: a field that was filled in and then
+ * cleared, or an optional group of fields (`locatie`) left empty. Decap saves
+ * a cleared text as "" and an empty group as an object, which the check would
+ * call an empty field, while the editor meant to leave it out. Fields of the
+ * items of a list count too; a text in a list of texts does not: an empty
+ * item is worth a message.
  */
-export function emptyTextPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+export function emptyValuePaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (!isData(data)) return [];
   return Object.entries(data).flatMap(([key, value]) => {
-    if (typeof value === "string") return value.trim() ? [] : [[...path, key]];
-    if (Array.isArray(value)) return value.flatMap((item, index) => emptyTextPaths(item, [...path, key, index]));
-    return emptyTextPaths(value, [...path, key]);
+    if (isEmpty(value)) return [[...path, key]];
+    if (Array.isArray(value)) return value.flatMap((item, index) => emptyValuePaths(item, [...path, key, index]));
+    return emptyValuePaths(value, [...path, key]);
   });
 }
 

@@ -33,11 +33,13 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
     (folder) => {
       const schemaFields = flattenFields(schemaOf(folder));
       const fields = editorFields(folder);
+      // In a group that may be left out (locatie), Decap would demand the group's fields even when it is left empty.
+      const inOptionalGroup = (path: string) => schemaFields.some((group) => !group.required && path.startsWith(`${group.path}.`));
       expect(fields.map((field) => field.path)).toEqual(schemaFields.map((field) => field.path));
       for (const schemaField of schemaFields) {
         const field = fields.find((candidate) => candidate.path === schemaField.path);
         expect(field, schemaField.path).toMatchObject({ label: schemaField.label, hint: schemaField.help });
-        expect(field?.required !== false, `${schemaField.path} verplicht`).toBe(schemaField.required);
+        expect(field?.required !== false, `${schemaField.path} verplicht`).toBe(schemaField.required && !inOptionalGroup(schemaField.path));
       }
     },
   );
@@ -91,6 +93,13 @@ describe("de configuratie van de editor, gemaakt uit het schema", () => {
       max: NETHERLANDS_BOUNDS.maxLat,
     });
     expect(field("locatie.lon")).toMatchObject({ min: NETHERLANDS_BOUNDS.minLon, max: NETHERLANDS_BOUNDS.maxLon });
+    // The override may be left empty, and says so; the codes that place a profile are optional fields of their own.
+    expect(field("locatie")).toMatchObject({
+      required: false,
+      hint: expect.stringMatching(/^Alleen invullen als de marker niet op het midden/),
+    });
+    expect(field("locatie.lat")?.required).toBe(false);
+    expect(field("cbs_code_2025")).toMatchObject({ label: "CBS-gemeentecode (2025)", widget: "string", required: false });
     const date = editorFields("cohorten").find((candidate) => candidate.path === "data[].datum");
     expect(new RegExp(date?.pattern?.[0] ?? "").test("2016-12")).toBe(true);
     expect(new RegExp(date?.pattern?.[0] ?? "").test("december 2016")).toBe(false);

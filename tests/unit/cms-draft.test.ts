@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { draftMunicipality, draftProblems, emptyTextPaths } from "@/lib/cms/draft";
+import { draftMunicipality, draftProblems, emptyValuePaths } from "@/lib/cms/draft";
 import { decapFileFormat } from "@/lib/cms/file-format";
 import { loadContent } from "@/lib/content/load";
 
@@ -28,8 +28,24 @@ describe("de controle van de editor voor het opslaan", () => {
     ]);
   });
 
+  it("vraagt bij een halve locatie ook de andere helft, en vindt niets aan een profiel zonder locatie", () => {
+    const entry = profileEntry();
+    entry.locatie = { lat: 52.0116 };
+    expect(draftProblems("gemeenten", entry, FILE)).toEqual([
+      `${FILE} locatie.lon: het verplichte veld 'lon' ontbreekt. Voeg het toe: 'lon: 5.66'.`,
+    ]);
+    delete entry.locatie;
+    expect(draftProblems("gemeenten", entry, FILE)).toEqual([]);
+  });
+
+  it("haalt een lege of leeggemaakte locatie helemaal weg, maar niet een halve", () => {
+    expect(emptyValuePaths({ naam: "Ede", locatie: { lat: "", lon: " " } })).toEqual([["locatie"]]);
+    expect(emptyValuePaths({ naam: "Ede", locatie: {} })).toEqual([["locatie"]]);
+    expect(emptyValuePaths({ naam: "Ede", locatie: { lat: 52.04, lon: "" } })).toEqual([["locatie", "lon"]]);
+  });
+
   it("vindt de velden die leeggemaakt zijn, ook in de items van een lijst, maar niet een leeg item van een lijst met teksten", () => {
-    expect(emptyTextPaths({ naam: "Ede", titel: "", personen: [{ naam: "A", rol: " " }], leden: ["", "Weert"], body: "" })).toEqual([
+    expect(emptyValuePaths({ naam: "Ede", titel: "", personen: [{ naam: "A", rol: " " }], leden: ["", "Weert"], body: "" })).toEqual([
       ["titel"],
       ["personen", 0, "rol"],
       ["body"],
