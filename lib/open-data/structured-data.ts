@@ -48,6 +48,8 @@ export function municipalityJsonLd(municipality: Municipality, sources: readonly
       // Coordinates belong to a place, not to an organisation: where the map's marker stands (positionOf).
       location: { "@type": "Place", geo: geoCoordinates(municipality) },
       ...(municipality.cbs_code ? { identifier: cbsIdentifiers(municipality.cbs_code) } : {}),
+      // Formed after 2017: only a code of 2025.
+      ...(municipality.cbs_code_2025 ? { identifier: [cbsIdentifier(municipality.cbs_code_2025, TODAYS_CODE_YEAR)] } : {}),
       ...(municipality.leden
         ? {
             subOrganization: municipality.leden.map((member) => ({

@@ -57,6 +57,17 @@ describe("the schema.org data of a profile", () => {
       ],
     });
   });
+
+  it("gives a municipality formed after 2017 its code of 2025 alone, and its place at the centre of its area of 2025", () => {
+    const formedLater = { ...profile, naam: "Vijfheerenlanden", cbs_code: undefined, cbs_code_2025: "GM1961", locatie: undefined };
+    const data = municipalityJsonLd(formedLater, []);
+    expect(data.about).toMatchObject({
+      identifier: [{ "@type": "PropertyValue", propertyID: "CBS-gemeentecode 2025", value: "GM1961" }],
+      // Worked out once with d3-geo's geoCentroid on the 2025 data, as in the open data.
+      location: { geo: { latitude: 51.936, longitude: 5.0571 } },
+    });
+    expect(JSON.stringify(data)).not.toContain("CBS-gemeentecode 2017");
+  });
 });
 
 describe("the schema.org data of the open data", () => {
