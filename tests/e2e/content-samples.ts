@@ -1,4 +1,5 @@
 import { loadContent } from "../../lib/content/load";
+import { positionOf } from "../../lib/maps/map";
 import { claimOn, cohortMembers, cohortNeighbours, cohortYears, examplesIndex, relatedMunicipalities } from "../../lib/content/queries";
 import type { Criterion, Municipality, SiteContent, Source } from "../../lib/content/schema";
 
@@ -146,7 +147,7 @@ export function profileWithPartnerLink(content = siteContent): Municipality {
 
 /** A municipality with its own CBS code (not a region) and a position with decimals. */
 export function municipalityWithCbsCode(content = siteContent): Municipality & { cbs_code: string } {
-  const found = content.municipalities.find((m) => m.cbs_code && !Number.isInteger(m.locatie.lat));
+  const found = content.municipalities.find((m) => m.cbs_code && !Number.isInteger(positionOf(m).lat));
   return (found as (Municipality & { cbs_code: string }) | undefined) ?? missing("geen gemeente met een eigen CBS-code");
 }
 

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { positionOf } from "../../lib/maps/map";
 import { routes } from "../../lib/site";
 import { municipalityWithCbsCode, siteContent as content } from "./content-samples";
 import { expect, test } from "./fixtures";
@@ -23,7 +24,7 @@ test("the open data page offers each download, its licence and a Dataset descrip
   const sample = municipalityWithCbsCode();
   const row = rows.find((cells) => cells[0] === sample.slug);
   expect(row?.[2]).toBe(sample.cbs_code);
-  expect(row?.[header.indexOf("lat")]).toMatch(new RegExp(`^${Math.trunc(sample.locatie.lat)},\\d+$`));
+  expect(row?.[header.indexOf("lat")]).toMatch(new RegExp(`^${Math.trunc(positionOf(sample).lat)},\\d+$`));
 
   // Served as CSV, so that a browser offers to open it in a spreadsheet.
   expect((await page.request.get(addresses["gemeenten.csv"] ?? "")).headers()["content-type"]).toContain("text/csv");
