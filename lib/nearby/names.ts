@@ -17,7 +17,7 @@ export function nameKey(name: string): string {
 }
 
 /** Longer than any municipality's name (the longest, Nuenen, Gerwen en Nederwetten, has 29 characters): such a query matches nothing, and no work is done on it. */
-const MAX_QUERY_LENGTH = 80;
+export const MAX_QUERY_LENGTH = 80;
 
 /**
  * The key a typed name is compared by: nameKey, then without accents
@@ -92,10 +92,11 @@ export type NameIndex<E extends NameEntry = NameEntry> = readonly E[];
 /** How a reader's text found a municipality: by its own name, by an alias, or by the name of a 2017 municipality that now lies in it. Generic, so that the finder gets back its own entries. */
 export type NameMatch<E extends NameEntry = NameEntry> = { entry: E; via: "name" | "alias" | "former"; matched: string };
 
-type Keyed<E extends NameEntry> = { match: NameMatch<E>; key: string };
+/** A name with its search key (without a province suffix) and its slug (with it: Bergen (NH.) → bergen-nh). */
+type Keyed<E extends NameEntry> = { match: NameMatch<E>; key: string; slug: string };
 
 /** A name of an index with its key and the position of its entry: what is worth keeping between keystrokes. */
-type NameKey = { position: number; via: NameMatch["via"]; matched: string; key: string };
+type NameKey = { position: number; via: NameMatch["via"]; matched: string; key: string; slug: string };
 
 const keysOfIndexes = new WeakMap<NameIndex, NameKey[]>();
 
@@ -103,7 +104,9 @@ function nameKeys(index: NameIndex): NameKey[] {
   const cached = keysOfIndexes.get(index);
   if (cached) return cached;
   const names = (via: NameMatch["via"], of: (entry: NameEntry) => readonly string[] | undefined) =>
-    index.flatMap((entry, position) => (of(entry) ?? []).map((matched) => ({ position, via, matched, key: nameSearchKey(matched) })));
+    index.flatMap((entry, position) =>
+      (of(entry) ?? []).map((matched) => ({ position, via, matched, key: nameSearchKey(matched), slug: nameSlug(matched) })),
+    );
   const all = [
     ...names("name", (entry) => [entry.name]),
     ...names("alias", (entry) => entry.aliases),
@@ -115,9 +118,9 @@ function nameKeys(index: NameIndex): NameKey[] {
 
 /** Every name of the index with its key, own names first; the keys are made once per index, not at every keystroke. */
 function keyed<E extends NameEntry>(index: NameIndex<E>): Keyed<E>[] {
-  return nameKeys(index).flatMap(({ position, via, matched, key }) => {
+  return nameKeys(index).flatMap(({ position, via, matched, key, slug }) => {
     const entry = index[position];
-    return entry ? [{ match: { entry, via, matched }, key }] : [];
+    return entry ? [{ match: { entry, via, matched }, key, slug }] : [];
   });
 }
 
@@ -171,7 +174,10 @@ export function closeNames<E extends NameEntry>(query: string, index: NameIndex<
 export function suggestions<E extends NameEntry>(prefix: string, index: NameIndex<E>, limit = 8): NameMatch<E>[] {
   const key = nameSearchKey(prefix);
   if (!key) return [];
-  const starts = keyed(index).filter((candidate) => candidate.key.startsWith(key));
+  // A reader typing the province too (Bergen (N…, Hengelo (O.)) or a slug (hengelo-o) is matched with it.
+  const slug = nameSlug(prefix);
+  const withProvince = prefix.includes("(");
+  const starts = keyed(index).filter((candidate) => candidate.slug.startsWith(slug) || (!withProvince && candidate.key.startsWith(key)));
   const wordStarts = keyed(index).filter((candidate) => !candidate.key.startsWith(key) && candidate.key.includes(`-${key}`));
   // By the name the reader sees in the list: Den Bosch, Den Haag, Den Helder.
   const ordered = (candidates: Keyed<E>[]) => candidates.map((candidate) => candidate.match).sort((a, b) => byName(a.matched, b.matched));
