@@ -13,9 +13,9 @@ import {
   type MapPosition,
   type ProvinceAnswers,
 } from "@/lib/nearby/finder";
-import { findMunicipality, nameSearchKey, suggestions, type NameMatch } from "@/lib/nearby/names";
+import { findMunicipality, MAX_QUERY_LENGTH, nameSearchKey, suggestions, type NameMatch } from "@/lib/nearby/names";
 import { routes, withBasePath } from "@/lib/site";
-import { listInDutch } from "@/lib/site/format";
+import { countLabel, listInDutch } from "@/lib/site/format";
 import { PageLink } from "./page-link";
 import { NearbyMap } from "./nearby-map";
 
@@ -29,8 +29,6 @@ const optionId = (index: number) => `${LIST_ID}-${index}`;
 
 /** How many suggestions the list shows: enough for "Den …", short enough to read on a phone. */
 const SUGGESTION_COUNT = 8;
-/** What of an unknown name goes into the URL and the message: any municipality's name is shorter. */
-const MAX_SHOWN_QUERY = 80;
 
 /**
  * The value of ?gemeente= for a match: the slug for a municipality's own name
@@ -60,9 +58,9 @@ const cohortOf = (profile: FinderProfile) => `uit het cohort ${profile.cohort}`;
 function answerSentence(name: string, answer: Answer<FinderProfile>): string {
   switch (answer.kind) {
     case "gouden-gemeente":
-      return `${name} is een Gouden Gemeente, ${cohortOf(answer.profile)}.`;
+      return `${name} is een Gouden Gemeente ${cohortOf(answer.profile)}.`;
     case "bevat":
-      return `${answer.former}, een Gouden Gemeente ${cohortOf(answer.profile)}, hoort sinds de selectie bij ${name}.`;
+      return `${answer.former}, een Gouden Gemeente ${cohortOf(answer.profile)}, is na de selectie opgegaan in de gemeente ${name}.`;
     case "lid":
       return answer.former
         ? `${name} omvat ${answer.former}, lid van ${answer.region}, een Gouden Gemeente ${cohortOf(answer.profile)}.`
@@ -74,50 +72,58 @@ function answerSentence(name: string, answer: Answer<FinderProfile>): string {
   }
 }
 
-/** What the finder says about a match, the name that led to it first: "Zederik hoort nu bij Vijfheerenlanden." */
+/** What the finder says about a match, the name that led to it first: "Zederik is opgegaan in de gemeente Vijfheerenlanden." */
 function summary({ entry, via, matched }: Match, answers: Answer<FinderProfile>[]): string {
   const sentences = answers.map((answer) => answerSentence(entry.name, answer));
   const toldAlready = answers.some((answer) => "former" in answer && answer.former === matched);
-  if (via === "former" && !toldAlready) sentences.unshift(`${matched} hoort nu bij de gemeente ${entry.name}.`);
+  if (via === "former" && !toldAlready) sentences.unshift(`${matched} is opgegaan in de gemeente ${entry.name}.`);
   return sentences.join(" ");
 }
 
-/** Each province's answers, fetched once per page; a failed fetch is forgotten, so that the next choice tries again. */
-const provinceFiles = new Map<string, Promise<ProvinceAnswers | undefined>>();
+/** Each province's answers once they have arrived, and the fetches under way; a failed fetch is forgotten, so that the next choice tries again. */
+const provinceFiles = new Map<string, ProvinceAnswers>();
+const provinceFetches = new Map<string, Promise<ProvinceAnswers | undefined>>();
 
-function provinceFile(province: string): Promise<ProvinceAnswers | undefined> {
-  const known = provinceFiles.get(province);
-  if (known) return known;
-  const loading = fetch(withBasePath(routes.nearbyAnswers(province)))
+function fetchProvince(province: string): Promise<ProvinceAnswers | undefined> {
+  const underWay = provinceFetches.get(province);
+  if (underWay) return underWay;
+  const fetching = fetch(withBasePath(routes.nearbyAnswers(province)))
     .then((response) => (response.ok ? response.json() : undefined))
     .then((file: unknown) => (isProvinceAnswers(file) ? file : undefined))
     .catch(() => undefined)
     .then((file) => {
-      if (!file) provinceFiles.delete(province);
+      provinceFetches.delete(province);
+      if (file) provinceFiles.set(province, file);
       return file;
     });
-  provinceFiles.set(province, loading);
-  return loading;
+  provinceFetches.set(province, fetching);
+  return fetching;
 }
 
 type Loading = { status: "loading" } | { status: "failed" } | { status: "ready"; file: ProvinceAnswers };
 
-/** The answers of a province, once fetched. */
-function useProvinceAnswers(province: string | undefined): Loading | undefined {
-  const [loaded, setLoaded] = useState<{ province: string; file: ProvinceAnswers | undefined }>();
+/** The answers of the chosen municipality's province: at once when they have arrived before, else fetched for this choice. */
+function useProvinceAnswers(choice: { province: string; slug: string } | undefined): Loading | undefined {
+  const [failedFor, setFailedFor] = useState<string>();
+  const [, setArrived] = useState(0);
+  const province = choice?.province;
+  const slug = choice?.slug;
   useEffect(() => {
-    if (!province) return;
+    if (!province || provinceFiles.has(province)) return;
     let current = true;
-    void provinceFile(province).then((file) => {
-      if (current) setLoaded({ province, file });
+    void fetchProvince(province).then((file) => {
+      if (!current) return;
+      if (file) setArrived((count) => count + 1);
+      else setFailedFor(slug);
     });
     return () => {
       current = false;
     };
-  }, [province]);
+  }, [province, slug]);
   if (!province) return undefined;
-  if (loaded?.province !== province) return { status: "loading" };
-  return loaded.file ? { status: "ready", file: loaded.file } : { status: "failed" };
+  const file = provinceFiles.get(province);
+  if (file) return { status: "ready", file };
+  return failedFor === slug ? { status: "failed" } : { status: "loading" };
 }
 
 /**
@@ -130,7 +136,7 @@ function useProvinceAnswers(province: string | undefined): Loading | undefined {
 export function NearbyFinder({ index }: Props) {
   const municipalities = useMemo(() => finderMunicipalities(index), [index]);
   const search = useUrlSearch();
-  // The static page has no choice and no working field: the province pages answer without scripts.
+  // The static page has no choice and no working field, only a note: the province pages answer without scripts.
   const hydrated = useHydrated();
   const choice = useMemo(() => finderChoice(search, municipalities), [search, municipalities]);
   const [text, setText] = useState("");
@@ -142,7 +148,7 @@ export function NearbyFinder({ index }: Props) {
   // The field shows what the URL chose, also after Back.
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is read after hydration (useUrlSearch)
-    setText(choice.kind === "found" ? choice.match.matched : choice.kind === "none" ? "" : choice.query.slice(0, MAX_SHOWN_QUERY));
+    setText(choice.kind === "found" ? choice.match.matched : choice.kind === "none" ? "" : choice.query.slice(0, MAX_QUERY_LENGTH));
     setOpen(false);
     setEmpty(false);
   }, [choice]);
@@ -157,10 +163,13 @@ export function NearbyFinder({ index }: Props) {
     event.preventDefault();
     const highlighted = open ? options[active] : undefined;
     if (highlighted) return pick(highlighted);
-    const query = text.trim().slice(0, MAX_SHOWN_QUERY);
+    const query = text.trim().slice(0, MAX_QUERY_LENGTH);
     setEmpty(!query);
     if (!query) return;
     const [only, ...more] = findMunicipality(query, municipalities);
+    // The one suggestion left is what the reader was typing (amersf → Amersfoort).
+    const [onlySuggestion, ...otherSuggestions] = options;
+    if (!only && onlySuggestion && !otherSuggestions.length) return pick(onlySuggestion);
     setOpen(false);
     show(searchFor(only && !more.length ? urlValue(only) : query));
   };
@@ -177,17 +186,22 @@ export function NearbyFinder({ index }: Props) {
     } else if (event.key === "Escape") {
       if (open) setOpen(false);
       else setText("");
+    } else if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
+      // The caret moves in the field again: no suggestion is highlighted (WAI-ARIA combobox pattern).
+      setActive(-1);
     }
   };
 
   const listed = open && options.length > 0;
   const activeOption = listed && active >= 0 && active < options.length ? optionId(active) : undefined;
   const found = choice.kind === "found" ? choice.match : undefined;
-  const loading = useProvinceAnswers(found?.entry.province);
+  const loading = useProvinceAnswers(found?.entry);
   const answer = found && loading?.status === "ready" ? answersIn(loading.file, found.entry.slug) : undefined;
 
   return (
     <div>
+      {/* Until the script runs, and for good when it does not, the page says where else to look. */}
+      {hydrated ? null : <p className="max-w-measure">Zonder JavaScript: kies hieronder uw provincie.</p>}
       <form role="search" aria-label="Gemeente zoeken" onSubmit={submit} hidden={!hydrated} className="relative max-w-xl">
         <label htmlFor={FIELD_ID} className="block font-semibold">
           Uw gemeente
@@ -209,6 +223,7 @@ export function NearbyFinder({ index }: Props) {
               setText(event.currentTarget.value);
               setOpen(true);
               setActive(-1);
+              setEmpty(false);
             }}
             onKeyDown={move}
             onBlur={() => setOpen(false)}
@@ -241,7 +256,11 @@ export function NearbyFinder({ index }: Props) {
           ))}
         </ul>
         <p role="status" className="sr-only">
-          {open && text.trim() ? (options.length ? `${options.length} suggesties, kies met de pijltjestoetsen.` : "Geen suggesties.") : ""}
+          {open && text.trim()
+            ? options.length
+              ? `${countLabel(options.length, "suggestie", "suggesties")}, kies met de pijltjestoetsen.`
+              : "Geen suggesties."
+            : ""}
         </p>
       </form>
       <div role="status" className="mt-6 max-w-measure text-lg">
@@ -254,13 +273,13 @@ export function NearbyFinder({ index }: Props) {
         ) : found ? (
           <p>
             Het antwoord voor {found.entry.name} kon niet worden geladen. Het staat ook op de{" "}
-            <a href={withBasePath(routes.nearbyProvince(found.entry.province))}>pagina van de provincie</a>.
+            <PageLink href={routes.nearbyProvince(found.entry.province)}>pagina van de provincie</PageLink>.
           </p>
         ) : choice.kind === "ambiguous" ? (
           <p>Meer dan één gemeente heet ‘{choice.query}’. Welke bedoelt u?</p>
         ) : choice.kind === "not-found" ? (
           <p>
-            Geen gemeente gevonden voor ‘{choice.query.slice(0, MAX_SHOWN_QUERY)}’.
+            Geen gemeente gevonden voor ‘{choice.query.slice(0, MAX_QUERY_LENGTH)}’.
             {choice.close.length ? " Bedoelt u een van deze?" : " Controleer de spelling, of kies hieronder uw provincie."}
           </p>
         ) : null}
@@ -268,7 +287,7 @@ export function NearbyFinder({ index }: Props) {
       {choice.kind === "ambiguous" || choice.kind === "not-found" ? (
         <MatchLinks matches={choice.kind === "ambiguous" ? choice.matches : choice.close} onPick={pick} />
       ) : null}
-      {found && answer && loading?.status === "ready" ? (
+      {found && answer && loading?.status === "ready" && !empty ? (
         <FinderAnswer name={found.entry.name} point={answer.point} answers={answer.answers} file={loading.file} />
       ) : null}
     </div>

@@ -16,7 +16,7 @@ type Props = {
   cohorts: readonly number[];
 };
 
-/** Space around the points, and the smallest window, in the national map's units (400 wide): about 8 and 45 km. */
+/** Space around the points, and the smallest window, in the national map's units (400 wide): about 12 and 68 km. */
 const MARGIN = 18;
 const MIN_SIZE = 100;
 
@@ -73,6 +73,7 @@ export function NearbyMap({ map, home, profiles, nearest, cohorts }: Props) {
               x={profile.point[0]}
               y={profile.point[1]}
               size={9 * unit}
+              outline={1.5 * unit}
             />
           );
         })}
@@ -81,8 +82,8 @@ export function NearbyMap({ map, home, profiles, nearest, cohorts }: Props) {
       <figcaption className="mt-2 text-sm">
         De ring is {home.name};{" "}
         {profiles.length > 1
-          ? "de tekens zijn de Gouden Gemeenten hierboven, in de vorm van hun cohort"
-          : "het teken is de Gouden Gemeente hierboven, in de vorm van haar cohort"}
+          ? "de tekens zijn de Gouden Gemeenten uit de lijst, in de vorm van hun cohort"
+          : "het teken is de Gouden Gemeente uit de lijst, in de vorm van haar cohort"}
         .
         <MapAttribution />
       </figcaption>

@@ -3,7 +3,7 @@ import type { SiteContent } from "../content/schema";
 import { nationalPosition, netherlandsMap, placeOf } from "../maps/map";
 import { todaysMunicipality } from "../maps/today";
 import type { TodaysAnswer } from "./answers";
-import type { Answer, FinderIndex, FinderProfile, ProfileSummary, ProvinceAnswers } from "./finder";
+import { INDEX_MARKS, type Answer, type FinderIndex, type FinderProfile, type ProfileSummary, type ProvinceAnswers } from "./finder";
 import type { NameIndex } from "./names";
 
 /** A province's municipalities of today with their answers, under the province's slug. */
@@ -12,18 +12,29 @@ export type ProvinceGroup = { slug: string; municipalities: readonly TodaysAnswe
 /** The finder's page data (FinderIndex): every name that leads to a municipality of today, by province. */
 export function finderIndex(provinces: readonly ProvinceGroup[], names: NameIndex): FinderIndex {
   const bySlug = new Map(names.map((entry) => [entry.slug, entry]));
-  return {
-    provinces: provinces.map(({ slug, municipalities }) => ({
-      slug,
-      municipalities: municipalities.flatMap((municipality) => {
-        const entry = bySlug.get(municipality.slug);
-        // The browser makes the slug from the name (nameSlug), as the build does.
-        return entry
-          ? [{ name: entry.name, ...(entry.aliases && { aliases: entry.aliases }), ...(entry.former && { former: entry.former }) }]
-          : [];
-      }),
-    })),
-  };
+  const marks = Object.values(INDEX_MARKS);
+  const marked = (mark: string, list: readonly string[] = []) =>
+    list.map((name) => {
+      // A CBS name with a mark in it would be read as two: stop the build rather than mislead readers.
+      if (marks.some((other) => name.includes(other))) throw new Error(`De naam '${name}' bevat een teken van de index van de zoeker.`);
+      return `${mark}${name}`;
+    });
+  return provinces
+    .map(({ slug, municipalities }) =>
+      [
+        slug,
+        ...municipalities.flatMap((municipality) => {
+          const entry = bySlug.get(municipality.slug);
+          if (!entry) return [];
+          return [
+            [...marked("", [entry.name]), ...marked(INDEX_MARKS.alias, entry.aliases), ...marked(INDEX_MARKS.former, entry.former)].join(
+              "",
+            ),
+          ];
+        }),
+      ].join(INDEX_MARKS.municipality),
+    )
+    .join(INDEX_MARKS.province);
 }
 
 /**
@@ -34,24 +45,28 @@ export function finderIndex(provinces: readonly ProvinceGroup[], names: NameInde
  */
 export function provinceAnswers(content: SiteContent, municipalities: readonly TodaysAnswer[]): ProvinceAnswers {
   const profiles: FinderProfile[] = [];
-  const positions = new Map<string, number>();
-  const positionOf = (profile: ProfileSummary): number => {
-    const known = positions.get(profile.slug);
+  const indexes = new Map<string, number>();
+  const profileIndex = (profile: ProfileSummary): number => {
+    const known = indexes.get(profile.slug);
     if (known !== undefined) return known;
     const municipality = content.municipalities.find((candidate) => candidate.slug === profile.slug);
-    const { x, y } = municipality ? placeOf(municipality).point : { x: 0, y: 0 };
+    // The answers are made from this content: a profile it lacks is a bug, not a reader's mistake.
+    if (!municipality) throw new Error(`Het antwoord noemt het profiel '${profile.slug}', dat niet in de inhoud staat.`);
+    const { x, y } = placeOf(municipality).point;
     profiles.push({ ...profile, point: [Math.round(x), Math.round(y)] });
-    positions.set(profile.slug, profiles.length - 1);
+    indexes.set(profile.slug, profiles.length - 1);
     return profiles.length - 1;
   };
   const compact = (answer: Answer): Answer<number> =>
     answer.kind === "dichtbij"
-      ? { kind: "dichtbij", nearest: answer.nearest.map(({ profile, km }) => ({ profile: positionOf(profile), km })) }
-      : { ...answer, profile: positionOf(answer.profile) };
+      ? { kind: "dichtbij", nearest: answer.nearest.map(({ profile, km }) => ({ profile: profileIndex(profile), km })) }
+      : { ...answer, profile: profileIndex(answer.profile) };
   return {
-    municipalities: municipalities.flatMap(({ code, slug, answers }) => {
-      const centroid = todaysMunicipality(code)?.centroid;
-      return centroid ? [{ slug, point: nationalPosition(centroid), answers: answers.map(compact) }] : [];
+    municipalities: municipalities.map(({ code, slug, answers }) => {
+      // The answers are made from the CBS data of 2025: a code it lacks is a bug.
+      const today = todaysMunicipality(code);
+      if (!today) throw new Error(`De gemeentecode ${code} staat niet in de CBS-indeling van 2025.`);
+      return { slug, point: nationalPosition(today.centroid), answers: answers.map(compact) };
     }),
     profiles,
     criteria: content.criteria.map((criterion) => ({ id: criterion.id, label: criterion.kort })),

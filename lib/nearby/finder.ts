@@ -29,21 +29,38 @@ export type Answer<P = ProfileSummary> =
 export type MapPosition = [x: number, y: number];
 
 /**
- * What the finder's page carries: every municipality of today by name, by
- * province, without slugs (nameSlug makes them). The answers are in a file
- * per province (ProvinceAnswers), fetched when a reader chooses: together
- * they weigh more than the page may.
+ * What the finder's page carries: every name that leads to a municipality of
+ * today, by province, as text rather than JSON objects, which keeps the page
+ * and island within their budget of 15 KB gzip (docs/benchmark.md). One line
+ * per province: its slug, then its municipalities, each separated by "|";
+ * a municipality is its CBS name followed by "=" and each alias and "<" and
+ * each name of 2017 that now lies in it:
+ *
+ *     utrecht|Amersfoort|Baarn|…|Vijfheerenlanden<Leerdam<Vianen<Zederik
+ *
+ * No slugs: nameSlug makes them. The answers are in a file per province
+ * (ProvinceAnswers), fetched when a reader chooses.
  */
-export type FinderIndex = { provinces: { slug: string; municipalities: Omit<NameEntry, "slug">[] }[] };
+export type FinderIndex = string;
+
+/** The marks of FinderIndex, which no CBS name contains (lib/nearby/finder-data.ts checks that). */
+export const INDEX_MARKS = { province: "\n", municipality: "|", alias: "=", former: "<" } as const;
 
 /** A municipality of today as the finder knows it before its province's answers arrive. */
 export type FinderMunicipality = NameEntry & { province: string };
 
-/** The index's municipalities with their slug and their province's slug. */
+/** The index's municipalities with their names, their slug and their province's slug. */
 export function finderMunicipalities(index: FinderIndex): FinderMunicipality[] {
-  return index.provinces.flatMap(({ slug: province, municipalities }) =>
-    municipalities.map((municipality) => ({ ...municipality, slug: nameSlug(municipality.name), province })),
-  );
+  return index.split(INDEX_MARKS.province).flatMap((line) => {
+    const [province = "", ...municipalities] = line.split(INDEX_MARKS.municipality);
+    return municipalities.map((text) => {
+      const [name = "", ...others] = text.split(/(?=[=<])/);
+      const namesMarked = (mark: string) => others.filter((other) => other.startsWith(mark)).map((other) => other.slice(1));
+      const aliases = namesMarked(INDEX_MARKS.alias);
+      const former = namesMarked(INDEX_MARKS.former);
+      return { name, slug: nameSlug(name), province, ...(aliases.length && { aliases }), ...(former.length && { former }) };
+    });
+  });
 }
 
 export type FinderProfile = ProfileSummary & { point: MapPosition };
@@ -68,7 +85,14 @@ export type ProvinceAnswers = {
 export function isProvinceAnswers(value: unknown): value is ProvinceAnswers {
   if (typeof value !== "object" || value === null) return false;
   const fields = ["municipalities", "profiles", "criteria", "cohorts"] as const;
-  return fields.every((field) => Array.isArray(Reflect.get(value, field))) && typeof Reflect.get(value, "map") === "object";
+  const map: unknown = Reflect.get(value, "map");
+  return (
+    fields.every((field) => Array.isArray(Reflect.get(value, field))) &&
+    typeof map === "object" &&
+    map !== null &&
+    typeof Reflect.get(map, "width") === "number" &&
+    typeof Reflect.get(map, "height") === "number"
+  );
 }
 
 /** One municipality's answers with their profiles in full, or undefined when the file does not have it. */

@@ -20,13 +20,8 @@ export default function NearbyPage({ page: { finder, islandScript, provinces, mu
         Is uw gemeente een Gouden Gemeente, of hoort ze bij een? En zo niet, welke liggen het dichtstbij? Vul uw gemeente in, of kies
         hieronder uw provincie: daar staan alle {municipalityCount} gemeenten van nu met hun antwoord.
       </p>
-      {/* The field appears once its script runs; until then, and without scripts, this space holds the note instead. */}
+      {/* The field appears once its script runs, in this space, so nothing below it moves. */}
       <div className="mt-6 min-h-24">
-        <noscript>
-          <p className="max-w-measure">
-            Het zoekveld werkt alleen met JavaScript. Zonder JavaScript vindt u uw gemeente bij haar provincie.
-          </p>
-        </noscript>
         <Island island={island} props={{ index: finder }} script={islandScript} />
       </div>
       <h2 className="mt-10 text-2xl font-bold">Per provincie</h2>

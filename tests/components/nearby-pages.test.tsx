@@ -109,7 +109,7 @@ describe("the page 'Bij u in de buurt'", () => {
         { name: "Noord-Brabant", slug: "noord-brabant", municipalityCount: 1 },
       ],
       municipalityCount: 27,
-      finder: { provinces: [{ slug: "utrecht", municipalities: [{ name: "Amersfoort" }] }] },
+      finder: "utrecht|Amersfoort",
       islandScript: "/js/islands/in-de-buurt.js",
     };
     render(<NearbyPage {...({ page } as ComponentProps<typeof NearbyPage>)} />);

@@ -157,7 +157,7 @@ test("the finder answers under the subfolder, with a Gouden Gemeente of the new 
   await page.goto(at(routes.nearby));
   await page.getByRole("combobox", { name: "Uw gemeente" }).fill("Den Bosch");
   await page.getByRole("combobox", { name: "Uw gemeente" }).press("Enter");
-  await expect(page.getByText(`${bosch.name} is een Gouden Gemeente, uit het cohort ${FIXTURE_YEAR}.`)).toBeVisible();
+  await expect(page.getByText(`${bosch.name} is een Gouden Gemeente uit het cohort ${FIXTURE_YEAR}.`)).toBeVisible();
   await page.getByRole("region", { name: "Het profiel" }).getByRole("link", { name: bosch.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(at(routes.municipality(bosch.slug)))}$`));
 });

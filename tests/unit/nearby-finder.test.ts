@@ -7,7 +7,7 @@ import { nearbyAnswers } from "@/lib/nearby/answers";
 import { answersIn, finderChoice, finderMunicipalities, isProvinceAnswers, type FinderMunicipality } from "@/lib/nearby/finder";
 import { finderIndex, provinceAnswers, type ProvinceGroup } from "@/lib/nearby/finder-data";
 import { nameIndex } from "@/lib/nearby/name-index";
-import { nameSlug } from "@/lib/nearby/names";
+import { provinceSlug } from "@/lib/pages/nearby-page";
 
 /**
  * The finder's data as the browser gets it: the names on the page, the
@@ -17,7 +17,7 @@ import { nameSlug } from "@/lib/nearby/names";
 const content = loadContent(path.resolve("tests/fixtures/content-basis"));
 const { answers } = nearbyAnswers(content);
 const groups: ProvinceGroup[] = PROVINCES.map((province) => ({
-  slug: nameSlug(province),
+  slug: provinceSlug(province),
   municipalities: answers.filter((answer) => answer.province === province),
 }));
 const municipalities = finderMunicipalities(finderIndex(groups, nameIndex()));
@@ -39,6 +39,14 @@ describe("the finder's index on the page", () => {
       expect(entry).toEqual(names.get(municipality.slug));
       const group = groups.find((candidate) => candidate.slug === province);
       expect(group?.municipalities.map((answer) => answer.slug)).toContain(municipality.slug);
+    }
+  });
+
+  it("stops the build on a name with one of the index's marks, rather than split it in two", () => {
+    for (const name of ["Nieuw|Dorp", "Nieuw=Dorp", "Nieuw<Dorp", "Nieuw\nDorp"]) {
+      const names = [{ name, slug: "nieuw-dorp" }];
+      const group = { slug: "utrecht", municipalities: answers.slice(0, 1).map((answer) => ({ ...answer, slug: "nieuw-dorp" })) };
+      expect(() => finderIndex([group], names), JSON.stringify(name)).toThrow("bevat een teken van de index");
     }
   });
 });
@@ -111,6 +119,6 @@ describe("the choice in the URL", () => {
     const choice = finderChoice("?gemeente=amersfoort", municipalities);
     const entry: FinderMunicipality | undefined = choice.kind === "found" ? choice.match.entry : undefined;
     expect(entry && municipalities.includes(entry)).toBe(true);
-    expect(entry?.province).toBe(nameSlug("Utrecht"));
+    expect(entry?.province).toBe(provinceSlug("Utrecht"));
   });
 });
