@@ -105,6 +105,7 @@ type Loading = { status: "loading" } | { status: "failed" } | { status: "ready";
 /** The answers of the chosen municipality's province: at once when they have arrived before, else fetched for this choice. */
 function useProvinceAnswers(choice: { province: string; slug: string } | undefined): Loading | undefined {
   const [failedFor, setFailedFor] = useState<string>();
+  // The file itself lives in provinceFiles, shared by every choice; this only renders again once it is there.
   const [, setArrived] = useState(0);
   const province = choice?.province;
   const slug = choice?.slug;

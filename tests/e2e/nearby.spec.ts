@@ -147,14 +147,34 @@ test.describe("the finder", () => {
     await expect(page).toHaveURL(new RegExp(`${routes.nearby}$`));
   });
 
-  test("when a province's answers cannot be fetched, it says so and links the province's page", async ({ page, consoleErrors }) => {
-    await page.route(`**${routes.nearbyAnswers(provinceSlug(province))}`, (route) => route.fulfill({ status: 503, body: "" }));
+  test("when a province's answers cannot be fetched, it says so, links the province's page, and the next choice tries again", async ({
+    page,
+    consoleErrors,
+  }) => {
+    const neighbour = answers.find((answer) => answer.province === province && answer.slug !== withoutOwn.slug);
+    if (!neighbour) throw new Error(`${province} heeft maar één gemeente; de test zoekt er twee.`);
+    // Only the first fetch fails.
+    await page.route(`**${routes.nearbyAnswers(provinceSlug(province))}`, (route) => route.fulfill({ status: 503, body: "" }), {
+      times: 1,
+    });
     await page.goto(`${routes.nearby}?gemeente=${withoutOwn.slug}`);
     await expect(status(page)).toContainText(`Het antwoord voor ${withoutOwn.name} kon niet worden geladen.`);
+    await expect(status(page).getByRole("link", { name: "pagina van de provincie" })).toHaveAttribute(
+      "href",
+      routes.nearbyProvince(provinceSlug(province)),
+    );
     // The browser's own line about the failed request is the only error.
     expect(consoleErrors).toEqual([expect.stringContaining("503")]);
     consoleErrors.length = 0;
-    await status(page).getByRole("link", { name: "pagina van de provincie" }).click();
-    await expect(page).toHaveURL(new RegExp(`${routes.nearbyProvince(provinceSlug(province))}$`));
+
+    await field(page).fill(neighbour.name);
+    await field(page).press("Escape");
+    await field(page).press("Enter");
+    await expect(status(page)).toContainText(neighbour.name);
+    await expect(status(page)).not.toContainText("kon niet worden geladen");
+
+    await page.goBack();
+    await expect(status(page)).toContainText(withoutOwn.name);
+    await expect(status(page)).not.toContainText("kon niet worden geladen");
   });
 });
