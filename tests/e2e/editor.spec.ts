@@ -115,9 +115,15 @@ async function saveAndPublish(page: Page, screenshotName?: string) {
   await expect(page.getByRole("button", { name: "Status: Klaar" })).toBeVisible();
   await page.getByRole("button", { name: "Publiceer", exact: true }).click();
   if (screenshotName) await screenshot(page, screenshotName);
+  // Decap then loads the published entry anew (after reloading the media library) and puts it into whichever form is
+  // open when it arrives: in CI it came after the next flow had opened a new profile, which then held the cohort's
+  // title, text and sources. So the next flow starts once that entry has come back and shows again.
+  const reloaded = page.waitForResponse(
+    (response) => response.url().endsWith("/api/v1") && response.request().postDataJSON()?.action === "getEntry",
+  );
   await page.getByRole("menuitem", { name: "Publiceer nu" }).click();
   await expect(page.getByText("Item gepubliceerd")).toBeVisible();
-  // Decap then opens the published entry anew; the next flow starts once it has.
+  await reloaded;
   await expect(page).toHaveURL(/#\/collections\/[^/]+\/entries\/[^/]+$/);
   await expect(page.getByRole("button", { name: /^Opslaan$/ })).toBeVisible({ timeout: 60_000 });
 }
