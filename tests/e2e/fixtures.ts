@@ -9,6 +9,8 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 type Fixtures = {
   /** Console errors and uncaught exceptions of the page; every test asserts there are none. */
   consoleErrors: string[];
+  /** Takes back the permissions a test granted (the clipboard's), which the reused context would keep. */
+  grantedPermissions: void;
 };
 
 // Each fixture hands its value to the test with Playwright's `use`, here named `provide`: React's lint rules take `use` for the hook.
@@ -27,6 +29,15 @@ export const test = base.extend<Fixtures>({
       page.off("console", onConsole);
       page.off("pageerror", onPageError);
       expect(errors, "console errors on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The site's projects reuse one browser context per worker (reuseContext in playwright.config.ts). Playwright resets
+  // its cookies, storage, cache, pages, routes and emulation between tests, but not the permissions granted in a test.
+  grantedPermissions: [
+    async ({ page }, provide) => {
+      await provide();
+      await page.context().clearPermissions();
     },
     { auto: true },
   ],
