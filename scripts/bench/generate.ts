@@ -69,7 +69,7 @@ export function generatedProfile(index: number, values: GeneratedValues, example
       voorbeelden: Array.from({ length: examples }, (_, example) => ({
         id: `voorbeeld-${index}-${example + 1}`,
         naam: `Voorbeeld ${index}.${example + 1}`,
-        beschrijving: "Een gegenereerd voorbeeld.",
+        beschrijving: `Een gegenereerd voorbeeld uit de praktijk voor de benchmark, nummer ${index}.${example + 1}.`,
         themas: [values.theme],
       })),
       bronnen: [values.source],

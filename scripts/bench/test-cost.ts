@@ -2,14 +2,15 @@
  * npm run bench:tests — what one more page costs the test suite, measured, not
  * asserted: the build, the checks of the files (npm run test:site's page and
  * profile checks) and the site-wide browser check, each run on the real
- * content and on the content with 70 generated profiles (generate.ts), the
- * number of pages the next issues add. The difference divided by 70 is the
- * cost of a page. Each is measured twice, the two sites in turn, and the
+ * content and on the content with 70 generated profiles (generate.ts), each
+ * with its practice example's page. The difference divided by the pages added
+ * (counted in the two sitemaps) is the cost of a page. Each is measured twice, the two sites in turn, and the
  * faster run counts: the first build of a session is slower for reasons of
  * its own. Profiles are the site's largest pages, so a smaller page costs
  * less. Best on an otherwise idle machine.
  */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { buildSite } from "../build-site";
 import { generateContent } from "./generate";
@@ -60,18 +61,25 @@ const sites = [
 ];
 generateContent("content", sites[1]?.contentDir ?? "", EXTRA_PAGES);
 
-const rows = STEPS.map((step) => {
+const times = STEPS.map((step) => {
   const runs = [...sites, ...sites].map(({ contentDir, siteDir }) => step.seconds(contentDir, siteDir));
   const [real = 0, bigger = 0] = sites.map((_, index) => Math.min(runs[index] ?? 0, runs[index + sites.length] ?? 0));
-  return { name: step.name, real, bigger, perPage: ((bigger - real) / EXTRA_PAGES) * 1000 };
+  return { name: step.name, real, bigger };
 });
+/** The pages a built site has: the addresses in its sitemap. A generated profile brings its practice example's page too. */
+const pageCount = (siteDir: string) => (fs.readFileSync(path.join(siteDir, "sitemap.xml"), "utf8").match(/<loc>/g) ?? []).length;
+const [realSite, biggerSite] = sites.map(({ siteDir }) => pageCount(siteDir));
+const addedPages = (biggerSite ?? 0) - (realSite ?? 0);
+const rows = times.map((time) => ({ ...time, perPage: ((time.bigger - time.real) / addedPages) * 1000 }));
 const total = rows.reduce((sum, row) => sum + row.perPage, 0);
-console.log(`Kosten van een pagina voor de tests (${EXTRA_PAGES} profielen erbij; in seconden, per pagina in ms):`);
+console.log(
+  `Kosten van een pagina voor de tests (${EXTRA_PAGES} profielen erbij, ${addedPages} pagina's: ${realSite} → ${biggerSite}; in seconden, per pagina in ms):`,
+);
 for (const { name, real, bigger, perPage } of rows) {
   console.log(
     `  ${name.padEnd(30)} ${real.toFixed(1).padStart(6)} → ${bigger.toFixed(1).padStart(6)}  ${Math.round(perPage).toString().padStart(5)} ms`,
   );
 }
 console.log(
-  `  ${"samen".padEnd(30)} ${"".padStart(16)} ${Math.round(total).toString().padStart(5)} ms per pagina, ${Math.round((total * EXTRA_PAGES) / 1000)} s voor ${EXTRA_PAGES}`,
+  `  ${"samen".padEnd(30)} ${"".padStart(16)} ${Math.round(total).toString().padStart(5)} ms per pagina, ${Math.round((total * 70) / 1000)} s voor 70 pagina's`,
 );
